@@ -1,0 +1,63 @@
+//! Changes: every edit is one change to one field of one item.
+//!
+//! A change says who (party and author), when, which field of which item, the new value, and its
+//! causal context: `volgt` holds the ids of the changes to the same field that the author had seen
+//! (the field's current values when the edit was made). A change *supersedes* those.
+//!
+//! The state of a workspace is derived from its set of changes ([`crate::domain::history`]), so two
+//! copies with the same set show the same state, whatever order the changes arrived in.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::schema::ItemSoort;
+
+/// Milliseconds since 1970-01-01T00:00:00Z.
+pub type Tijd = i64;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub id: Uuid,
+    pub werkruimte: Uuid,
+    pub item: Uuid,
+    pub soort: ItemSoort,
+    pub veld: String,
+    pub waarde: Value,
+    /// Milliseconds since 1970-01-01 UTC, by the author's clock.
+    pub tijd: Tijd,
+    /// The party the author edits for, e.g. "Pré Wonen".
+    pub partij: String,
+    pub auteur: String,
+    /// Ids of the changes to the same field that this change supersedes.
+    #[serde(default)]
+    pub volgt: Vec<Uuid>,
+    /// "Alleen voor ons": kept locally and in backups, never in an export for other parties.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub prive: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Change {
+    /// The order in which concurrent values are listed and the first is shown: latest first, ties
+    /// broken by id, so every copy picks the same.
+    pub fn volgorde_sleutel(&self) -> (Tijd, Uuid) {
+        (self.tijd, self.id)
+    }
+}
+
+/// Who makes an edit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Actor {
+    pub partij: String,
+    pub auteur: String,
+}
+
+impl Actor {
+    pub fn new(partij: impl Into<String>, auteur: impl Into<String>) -> Self {
+        Actor { partij: partij.into(), auteur: auteur.into() }
+    }
+}

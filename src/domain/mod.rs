@@ -1,0 +1,19 @@
+//! The domain core: plain Rust, no browser types. Tested natively with `cargo test`.
+//!
+//! - [`schema`]: the kinds of items and their fields.
+//! - [`change`]: one edit = one change to one field, with its causal context.
+//! - [`history`]: the set of changes of a workspace and the state derived from it; merge.
+//! - [`model`]: typed views (Jaarafspraak, Status, Prioriteit …) read from a history.
+//! - [`format`]: the versioned JSON file format (export, import).
+//! - [`validate`]: checks everything that comes in; Dutch messages that say where.
+//! - [`examples`]: the built-in Heemstede examples.
+//! - [`time`]: dates without a clock (the caller passes the time in).
+
+pub mod change;
+pub mod examples;
+pub mod format;
+pub mod history;
+pub mod model;
+pub mod schema;
+pub mod time;
+pub mod validate;

@@ -1,0 +1,460 @@
+//! Validation of everything that comes in: a file is read whole and checked whole before any of
+//! it is used. The result is a complete [`Bestand`] with its [`History`], or one [`ImportFout`]
+//! with a Dutch message that names the place — never a panic, never a partial result.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use super::change::{Actor, Change};
+use super::format::{Bestand, ExportSoort, FORMAAT, VERSIE};
+use super::history::{History, InsertError};
+use super::schema::{ItemSoort, VeldType, MAX_LIJST, MAX_TEKST};
+
+/// The largest file we read, in bytes.
+pub const MAX_BESTAND: usize = 64 * 1024 * 1024;
+/// The most changes one file may hold.
+pub const MAX_WIJZIGINGEN: usize = 1_000_000;
+/// The longest party or author name.
+const MAX_NAAM: usize = 500;
+
+/// What kind of problem a file has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FoutSoort {
+    /// Not JSON at all.
+    GeenJson,
+    /// JSON that stops in the middle: the file is incomplete.
+    Afgebroken,
+    /// JSON, but not a file of this app.
+    Vreemd,
+    /// Made by a newer version of the app.
+    NieuwereVersie,
+    /// An old version number we cannot read.
+    OnbekendeVersie,
+    /// A field has the wrong type or an impossible value.
+    VerkeerdeWaarde,
+    /// A required field is missing.
+    Ontbreekt,
+    /// Two changes with the same id but different content, or an id used for two kinds.
+    DubbeleId,
+    /// A reference to something that is not in the file.
+    LosseVerwijzing,
+    /// Too big: the file, a text, a list, or the nesting.
+    TeGroot,
+}
+
+/// Why a file cannot be imported: what is wrong, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportFout {
+    pub soort: FoutSoort,
+    /// Where: a field path such as `wijzigingen[12].waarde`, with the item's code when known.
+    pub plaats: Option<String>,
+    /// What is wrong, in Dutch at B1 level.
+    pub bericht: String,
+}
+
+impl fmt::Display for ImportFout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.plaats {
+            Some(p) => write!(f, "{} (plaats: {p})", self.bericht),
+            None => write!(f, "{}", self.bericht),
+        }
+    }
+}
+
+impl std::error::Error for ImportFout {}
+
+fn fout(soort: FoutSoort, plaats: impl Into<Option<String>>, bericht: impl Into<String>) -> ImportFout {
+    ImportFout { soort, plaats: plaats.into(), bericht: bericht.into() }
+}
+
+/// Reads and checks a file's text.
+pub fn lees_bestand(tekst: &str) -> Result<Bestand, ImportFout> {
+    lees_bestand_met_history(tekst).map(|(b, _)| b)
+}
+
+/// Reads and checks a file's text, and builds its history.
+pub fn lees_bestand_met_history(tekst: &str) -> Result<(Bestand, History), ImportFout> {
+    if tekst.len() > MAX_BESTAND {
+        return Err(fout(
+            FoutSoort::TeGroot,
+            None,
+            format!(
+                "Dit bestand is te groot ({} MB). Het grootste bestand dat de Afsprakenmonitor leest is {} MB.",
+                tekst.len() / (1024 * 1024),
+                MAX_BESTAND / (1024 * 1024)
+            ),
+        ));
+    }
+    let trimmed = tekst.trim_start_matches('\u{feff}');
+    if trimmed.trim().is_empty() {
+        return Err(fout(FoutSoort::GeenJson, None, "Dit bestand is leeg."));
+    }
+    let value: Value = serde_json::from_str(trimmed).map_err(json_fout)?;
+    lees_waarde(value)
+}
+
+fn json_fout(e: serde_json::Error) -> ImportFout {
+    let plaats = Some(format!("regel {}, kolom {}", e.line(), e.column()));
+    let msg = e.to_string();
+    if msg.contains("recursion limit") {
+        return fout(FoutSoort::TeGroot, plaats, "Dit bestand is te diep genest om te lezen. Het is geen bestand van de Afsprakenmonitor of het is beschadigd.");
+    }
+    match e.classify() {
+        serde_json::error::Category::Eof => fout(
+            FoutSoort::Afgebroken,
+            plaats,
+            "Dit bestand is niet compleet: het houdt midden in op. Vraag de afzender het opnieuw te sturen.",
+        ),
+        _ => fout(
+            FoutSoort::GeenJson,
+            plaats,
+            "Dit is geen geldig JSON-bestand. Kies een bestand dat met de Afsprakenmonitor is gemaakt.",
+        ),
+    }
+}
+
+/// Checks a parsed JSON value.
+pub fn lees_waarde(value: Value) -> Result<(Bestand, History), ImportFout> {
+    let Value::Object(obj) = value else {
+        return Err(vreemd());
+    };
+    if obj.get("formaat").and_then(Value::as_str) != Some(FORMAAT) {
+        return Err(vreemd());
+    }
+    let versie = match obj.get("versie") {
+        Some(Value::Number(n)) => n.as_u64(),
+        _ => None,
+    }
+    .ok_or_else(|| fout(FoutSoort::Ontbreekt, Some("versie".into()), "Het versienummer van het bestand ontbreekt of is ongeldig."))?;
+    if versie > VERSIE {
+        return Err(fout(
+            FoutSoort::NieuwereVersie,
+            Some("versie".into()),
+            format!(
+                "Dit bestand is gemaakt met een nieuwere versie van de Afsprakenmonitor (formaat {versie}; deze versie leest tot en met formaat {VERSIE}). Gebruik de nieuwste versie van de Afsprakenmonitor."
+            ),
+        ));
+    }
+    let obj = upgrade(obj, versie)?;
+    lees_object(&obj)
+}
+
+fn vreemd() -> ImportFout {
+    fout(
+        FoutSoort::Vreemd,
+        Some("formaat".into()),
+        "Dit is geen bestand van de Afsprakenmonitor. Kies een bestand dat u met 'Exporteren' hebt gemaakt of hebt gekregen.",
+    )
+}
+
+/// Brings a file of an older format version to the current one. There is one version so far.
+fn upgrade(obj: Map<String, Value>, versie: u64) -> Result<Map<String, Value>, ImportFout> {
+    match versie {
+        VERSIE => Ok(obj),
+        _ => Err(fout(
+            FoutSoort::OnbekendeVersie,
+            Some("versie".into()),
+            format!("Formaatversie {versie} bestaat niet. Het bestand is beschadigd of niet van de Afsprakenmonitor."),
+        )),
+    }
+}
+
+struct Ctx<'a> {
+    /// Item id → its code or title, to name items in messages.
+    labels: HashMap<&'a str, &'a str>,
+}
+
+impl Ctx<'_> {
+    fn plaats(&self, pad: &str, item: Option<&str>) -> Option<String> {
+        match item.and_then(|i| self.labels.get(i)) {
+            Some(label) => Some(format!("{pad} ({label})")),
+            None => Some(pad.to_string()),
+        }
+    }
+}
+
+fn lees_object(obj: &Map<String, Value>) -> Result<(Bestand, History), ImportFout> {
+    let soort = match obj.get("soort").and_then(Value::as_str) {
+        Some("uitwisseling") => ExportSoort::Uitwisseling,
+        Some("reservekopie") => ExportSoort::Reservekopie,
+        Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, Some("soort".into()), "Het veld 'soort' moet 'uitwisseling' of 'reservekopie' zijn.")),
+        None => return Err(fout(FoutSoort::Ontbreekt, Some("soort".into()), "Het veld 'soort' ontbreekt.")),
+    };
+    let werkruimte = uuid_veld(obj, "werkruimte", "werkruimte")?;
+    let titel = tekst_veld(obj, "titel", "titel", MAX_TEKST)?;
+    let geexporteerd_op = obj
+        .get("geexporteerd_op")
+        .and_then(Value::as_i64)
+        .ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, Some("geexporteerd_op".into()), "Het exportmoment ontbreekt of is geen tijdstip."))?;
+    let door = match obj.get("geexporteerd_door") {
+        Some(Value::Object(d)) => Actor {
+            partij: tekst_veld(d, "partij", "geexporteerd_door.partij", MAX_NAAM)?,
+            auteur: tekst_veld(d, "auteur", "geexporteerd_door.auteur", MAX_NAAM)?,
+        },
+        _ => return Err(fout(FoutSoort::Ontbreekt, Some("geexporteerd_door".into()), "Het veld 'geexporteerd_door' ontbreekt of is geen object.")),
+    };
+    let lijst = match obj.get("wijzigingen") {
+        Some(Value::Array(a)) => a,
+        Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, Some("wijzigingen".into()), "Het veld 'wijzigingen' moet een lijst zijn.")),
+        None => return Err(fout(FoutSoort::Ontbreekt, Some("wijzigingen".into()), "Het veld 'wijzigingen' ontbreekt.")),
+    };
+    if lijst.len() > MAX_WIJZIGINGEN {
+        return Err(fout(FoutSoort::TeGroot, Some("wijzigingen".into()), format!("Dit bestand heeft te veel wijzigingen ({}); het maximum is {MAX_WIJZIGINGEN}.", lijst.len())));
+    }
+
+    let ctx = Ctx { labels: labels(lijst) };
+    let mut changes = Vec::with_capacity(lijst.len());
+    for (i, v) in lijst.iter().enumerate() {
+        changes.push(lees_change(&ctx, i, v, werkruimte)?);
+    }
+    controleer_samenhang(&ctx, &changes)?;
+    let mut history = History::new(werkruimte);
+    for (i, c) in changes.iter().enumerate() {
+        history.insert(c.clone()).map_err(|e| match e {
+            InsertError::AndereWerkruimte => fout(FoutSoort::VerkeerdeWaarde, Some(format!("wijzigingen[{i}].werkruimte")), "Deze wijziging hoort bij een andere werkruimte dan het bestand."),
+            InsertError::AndereSoort { .. } => fout(FoutSoort::DubbeleId, ctx.plaats(&format!("wijzigingen[{i}].soort"), Some(&c.item.to_string())), "Dit onderdeel komt in het bestand voor als twee verschillende soorten."),
+            InsertError::AndereInhoud(_) => fout(FoutSoort::DubbeleId, Some(format!("wijzigingen[{i}].id")), "Twee wijzigingen in het bestand hebben hetzelfde id maar een andere inhoud."),
+        })?;
+    }
+    let bestand = Bestand {
+        formaat: FORMAAT.to_string(),
+        versie: VERSIE,
+        soort,
+        werkruimte,
+        titel,
+        geexporteerd_op,
+        geexporteerd_door: door,
+        wijzigingen: changes,
+    };
+    Ok((bestand, history))
+}
+
+/// Codes and titles of the items in a file, found before the real check so messages can name
+/// the item ("J 1.9") rather than only its id.
+fn labels(lijst: &[Value]) -> HashMap<&str, &str> {
+    let mut out = HashMap::new();
+    for v in lijst {
+        let (Some(item), Some(veld), Some(Value::String(w))) =
+            (v.get("item").and_then(Value::as_str), v.get("veld").and_then(Value::as_str), v.get("waarde"))
+        else {
+            continue;
+        };
+        if w.len() > 200 {
+            continue;
+        }
+        match veld {
+            "code" if !w.trim().is_empty() => {
+                out.insert(item, w.as_str());
+            }
+            "titel" | "naam" | "term" => {
+                out.entry(item).or_insert(w.as_str());
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn uuid_veld(obj: &Map<String, Value>, naam: &str, pad: &str) -> Result<Uuid, ImportFout> {
+    match obj.get(naam) {
+        Some(Value::String(s)) => Uuid::parse_str(s).map_err(|_| fout(FoutSoort::VerkeerdeWaarde, Some(pad.to_string()), format!("'{naam}' is geen geldig id."))),
+        Some(_) => Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad.to_string()), format!("'{naam}' moet een id (tekst) zijn."))),
+        None => Err(fout(FoutSoort::Ontbreekt, Some(pad.to_string()), format!("Het veld '{naam}' ontbreekt."))),
+    }
+}
+
+fn tekst_veld(obj: &Map<String, Value>, naam: &str, pad: &str, max: usize) -> Result<String, ImportFout> {
+    match obj.get(naam) {
+        Some(Value::String(s)) if s.chars().count() <= max => Ok(s.clone()),
+        Some(Value::String(_)) => Err(te_lang(Some(pad.to_string()), max)),
+        Some(_) => Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad.to_string()), format!("'{naam}' moet tekst zijn."))),
+        None => Err(fout(FoutSoort::Ontbreekt, Some(pad.to_string()), format!("Het veld '{naam}' ontbreekt."))),
+    }
+}
+
+fn te_lang(plaats: Option<String>, max: usize) -> ImportFout {
+    fout(FoutSoort::TeGroot, plaats, format!("Deze tekst is te lang: het maximum is {max} tekens."))
+}
+
+const CHANGE_VELDEN: &[&str] = &["id", "werkruimte", "item", "soort", "veld", "waarde", "tijd", "partij", "auteur", "volgt", "prive"];
+
+fn lees_change(ctx: &Ctx, i: usize, v: &Value, werkruimte: Uuid) -> Result<Change, ImportFout> {
+    let pad = format!("wijzigingen[{i}]");
+    let Value::Object(obj) = v else {
+        return Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad), "Een wijziging moet een object zijn."));
+    };
+    let item_str = obj.get("item").and_then(Value::as_str);
+    let plaats = |veld: &str| ctx.plaats(&format!("{pad}.{veld}"), item_str);
+    if let Some(k) = obj.keys().find(|k| !CHANGE_VELDEN.contains(&k.as_str())) {
+        return Err(fout(FoutSoort::VerkeerdeWaarde, plaats(k), format!("Onbekend veld '{k}' in een wijziging.")));
+    }
+    let id = uuid_veld(obj, "id", &format!("{pad}.id"))?;
+    let wr = uuid_veld(obj, "werkruimte", &format!("{pad}.werkruimte"))?;
+    if wr != werkruimte {
+        return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("werkruimte"), "Deze wijziging hoort bij een andere werkruimte dan het bestand."));
+    }
+    let item = uuid_veld(obj, "item", &format!("{pad}.item"))?;
+    let soort_naam = obj.get("soort").and_then(Value::as_str).ok_or_else(|| fout(FoutSoort::Ontbreekt, plaats("soort"), "De soort van het onderdeel ontbreekt."))?;
+    let soort = ItemSoort::from_naam(soort_naam).ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("soort"), format!("Onbekende soort '{}'.", kort(soort_naam))))?;
+    if (soort == ItemSoort::Werkruimte) != (item == werkruimte) {
+        return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("item"), "Alleen de werkruimte zelf heeft de soort 'werkruimte'."));
+    }
+    let veld_naam = obj.get("veld").and_then(Value::as_str).ok_or_else(|| fout(FoutSoort::Ontbreekt, plaats("veld"), "Het veld van de wijziging ontbreekt."))?;
+    let def = soort.veld(veld_naam).ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("veld"), format!("Een {} heeft geen veld '{}'.", soort.naam(), kort(veld_naam))))?;
+    let waarde = obj.get("waarde").cloned().ok_or_else(|| fout(FoutSoort::Ontbreekt, plaats("waarde"), "De waarde van de wijziging ontbreekt."))?;
+    controleer_waarde(&waarde, def.soort).map_err(|m| {
+        let soort = if m.starts_with("Deze tekst is te lang") || m.starts_with("Deze lijst is te lang") { FoutSoort::TeGroot } else { FoutSoort::VerkeerdeWaarde };
+        fout(soort, ctx.plaats(&format!("{pad}.waarde"), item_str).map(|p| format!("{p}, veld {veld_naam}")), m)
+    })?;
+    let tijd = obj.get("tijd").and_then(Value::as_i64).filter(|t| (0..=8_000_000_000_000).contains(t)).ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("tijd"), "Het tijdstip van de wijziging ontbreekt of is onmogelijk."))?;
+    let partij = tekst_veld(obj, "partij", &format!("{pad}.partij"), MAX_NAAM)?;
+    let auteur = tekst_veld(obj, "auteur", &format!("{pad}.auteur"), MAX_NAAM)?;
+    let volgt = match obj.get("volgt") {
+        None => Vec::new(),
+        Some(Value::Array(a)) if a.len() <= MAX_LIJST => a
+            .iter()
+            .map(|v| v.as_str().and_then(|s| Uuid::parse_str(s).ok()))
+            .collect::<Option<Vec<Uuid>>>()
+            .ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("volgt"), "'volgt' moet een lijst van ids zijn."))?,
+        Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("volgt"), "'volgt' moet een lijst van ids zijn.")),
+    };
+    let prive = match obj.get("prive") {
+        None => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("prive"), "'prive' moet waar of onwaar zijn.")),
+    };
+    Ok(Change { id, werkruimte, item, soort, veld: veld_naam.to_string(), waarde, tijd, partij, auteur, volgt, prive })
+}
+
+fn kort(s: &str) -> String {
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// Checks a value against its field type. `null` (empty) fits every field.
+pub fn controleer_waarde(v: &Value, t: VeldType) -> Result<(), String> {
+    if v.is_null() {
+        return Ok(());
+    }
+    let tekst = |s: &String| {
+        if s.chars().count() > MAX_TEKST {
+            Err(format!("Deze tekst is te lang: het maximum is {MAX_TEKST} tekens."))
+        } else {
+            Ok(())
+        }
+    };
+    let lijst = |a: &Vec<Value>| {
+        if a.len() > MAX_LIJST {
+            Err(format!("Deze lijst is te lang: het maximum is {MAX_LIJST}."))
+        } else {
+            Ok(())
+        }
+    };
+    let id = |v: &Value| v.as_str().is_some_and(|s| Uuid::parse_str(s).is_ok());
+    match (t, v) {
+        (VeldType::Tekst, Value::String(s)) => tekst(s),
+        (VeldType::Tekst, _) => Err("Hier hoort tekst.".into()),
+        (VeldType::TekstLijst, Value::Array(a)) => {
+            lijst(a)?;
+            for x in a {
+                match x {
+                    Value::String(s) => tekst(s)?,
+                    _ => return Err("Hier hoort een lijst met teksten.".into()),
+                }
+            }
+            Ok(())
+        }
+        (VeldType::TekstLijst, _) => Err("Hier hoort een lijst met teksten.".into()),
+        (VeldType::Getal, Value::Number(n)) if n.as_f64().is_some_and(f64::is_finite) => Ok(()),
+        (VeldType::Getal, _) => Err("Hier hoort een getal.".into()),
+        (VeldType::Jaar, Value::Number(n)) if n.as_i64().is_some_and(|y| (1900..=2200).contains(&y)) => Ok(()),
+        (VeldType::Jaar, _) => Err("Hier hoort een jaartal (1900 tot 2200).".into()),
+        (VeldType::Datum, Value::String(s)) if super::time::parse_datum(s).is_some() => Ok(()),
+        (VeldType::Datum, _) => Err("Hier hoort een datum (JJJJ-MM-DD).".into()),
+        (VeldType::JaNee, Value::Bool(_)) => Ok(()),
+        (VeldType::JaNee, _) => Err("Hier hoort waar of onwaar.".into()),
+        (VeldType::Keuze(opties), Value::String(s)) if opties.contains(&s.as_str()) => Ok(()),
+        (VeldType::Keuze(opties), _) => Err(format!("Hier hoort een van: {}.", opties.join(", "))),
+        (VeldType::Verwijzing(_), v) if id(v) => Ok(()),
+        (VeldType::Verwijzing(_), _) => Err("Hier hoort een id.".into()),
+        (VeldType::Verwijzingen(_), Value::Array(a)) => {
+            lijst(a)?;
+            if a.iter().all(id) { Ok(()) } else { Err("Hier hoort een lijst met ids.".into()) }
+        }
+        (VeldType::Verwijzingen(_), _) => Err("Hier hoort een lijst met ids.".into()),
+        (VeldType::Standen, Value::Object(m)) => {
+            if m.len() > MAX_LIJST {
+                return Err(format!("Deze lijst is te lang: het maximum is {MAX_LIJST}."));
+            }
+            for (k, s) in m {
+                let ok = Uuid::parse_str(k).is_ok()
+                    && s.as_object().is_some_and(|o| {
+                        o.iter().all(|(kk, vv)| match kk.as_str() {
+                            "status" => vv.as_str().is_some_and(|x| super::schema::STATUSSEN.contains(&x)),
+                            "voortgang" | "oorzaak" | "actie" => vv.is_null() || vv.as_str().is_some_and(|x| x.chars().count() <= MAX_TEKST),
+                            _ => false,
+                        })
+                    });
+                if !ok {
+                    return Err("Een stand in dit peilmoment is ongeldig.".into());
+                }
+            }
+            Ok(())
+        }
+        (VeldType::Standen, _) => Err("Hier hoort de lijst met standen van een peilmoment.".into()),
+    }
+}
+
+/// Checks what single changes cannot: no id twice with different content, one kind per item,
+/// and every reference (`volgt`, and fields that point to items) resolved within the file.
+fn controleer_samenhang(ctx: &Ctx, changes: &[Change]) -> Result<(), ImportFout> {
+    let mut by_id: HashMap<Uuid, usize> = HashMap::with_capacity(changes.len());
+    let mut soorten: BTreeMap<Uuid, ItemSoort> = BTreeMap::new();
+    for (i, c) in changes.iter().enumerate() {
+        if let Some(&j) = by_id.get(&c.id) {
+            if changes[j] != *c {
+                return Err(fout(FoutSoort::DubbeleId, Some(format!("wijzigingen[{i}].id")), format!("Wijziging {i} heeft hetzelfde id als wijziging {j}, maar een andere inhoud.")));
+            }
+        } else {
+            by_id.insert(c.id, i);
+        }
+        match soorten.get(&c.item) {
+            Some(s) if *s != c.soort => {
+                return Err(fout(FoutSoort::DubbeleId, ctx.plaats(&format!("wijzigingen[{i}].soort"), Some(&c.item.to_string())), format!("Dit onderdeel komt in het bestand voor als {} en als {}.", s.naam(), c.soort.naam())));
+            }
+            _ => {
+                soorten.insert(c.item, c.soort);
+            }
+        }
+    }
+    let item_str = |c: &Change| c.item.to_string();
+    for (i, c) in changes.iter().enumerate() {
+        for v in &c.volgt {
+            match by_id.get(v).map(|&j| &changes[j]) {
+                Some(p) if p.item == c.item && p.veld == c.veld => {}
+                Some(_) => return Err(fout(FoutSoort::LosseVerwijzing, ctx.plaats(&format!("wijzigingen[{i}].volgt"), Some(&item_str(c))), "Deze wijziging volgt op een wijziging van een ander veld.")),
+                None => return Err(fout(FoutSoort::LosseVerwijzing, ctx.plaats(&format!("wijzigingen[{i}].volgt"), Some(&item_str(c))), "Deze wijziging volgt op een wijziging die niet in het bestand staat. Het bestand is onvolledig of aangepast.")),
+            }
+        }
+        let Some(def) = c.soort.veld(&c.veld) else { continue };
+        let (toegestaan, ids): (&[ItemSoort], Vec<Uuid>) = match def.soort {
+            VeldType::Verwijzing(s) => (s, c.waarde.as_str().and_then(|x| Uuid::parse_str(x).ok()).into_iter().collect()),
+            VeldType::Verwijzingen(s) => (s, c.waarde.as_array().map(|a| a.iter().filter_map(|x| x.as_str().and_then(|x| Uuid::parse_str(x).ok())).collect()).unwrap_or_default()),
+            _ => continue,
+        };
+        for id in ids {
+            match soorten.get(&id) {
+                Some(s) if toegestaan.contains(s) => {}
+                Some(s) => return Err(fout(FoutSoort::LosseVerwijzing, ctx.plaats(&format!("wijzigingen[{i}].waarde"), Some(&item_str(c))).map(|p| format!("{p}, veld {}", c.veld)), format!("Dit veld verwijst naar een {}, maar dat kan hier niet.", s.naam()))),
+                None => return Err(fout(FoutSoort::LosseVerwijzing, ctx.plaats(&format!("wijzigingen[{i}].waarde"), Some(&item_str(c))).map(|p| format!("{p}, veld {}", c.veld)), "Dit veld verwijst naar een onderdeel dat niet in het bestand staat.")),
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,1 @@
+//! Browser storage (IndexedDB) for workspaces and their changes.
