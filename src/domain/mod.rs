@@ -3,7 +3,10 @@
 //! - [`schema`]: the kinds of items and their fields.
 //! - [`change`]: one edit = one change to one field, with its causal context.
 //! - [`history`]: the set of changes of a workspace and the state derived from it; merge.
+//! - [`kopie`]: duplicating a workspace under a new id.
+//! - [`merge`]: importing a file: preview, apply, undo; comparing two copies.
 //! - [`model`]: typed views (Jaarafspraak, Status, Prioriteit …) read from a history.
+//! - [`report`]: what the screens show: counts, filters, planning, peilmomenten, agenda.
 //! - [`format`]: the versioned JSON file format (export, import).
 //! - [`validate`]: checks everything that comes in; Dutch messages that say where.
 //! - [`examples`]: the built-in Heemstede examples.
@@ -13,7 +16,10 @@ pub mod change;
 pub mod examples;
 pub mod format;
 pub mod history;
+pub mod kopie;
+pub mod merge;
 pub mod model;
+pub mod report;
 pub mod schema;
 pub mod time;
 pub mod validate;

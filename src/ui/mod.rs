@@ -1,8 +1,24 @@
 //! The user interface: Leptos components that render state and dispatch actions.
+//!
+//! - [`state`]: the shared state (context) and every action that changes data.
+//! - [`router`]: the hash router (`#/…`), so the single file works from `file://`.
+//! - [`teksten`]: all UI text, Dutch and English.
+//! - [`components`]: shared building blocks (status label, header, messages, text rendering).
+//! - [`pages`]: one module per screen.
 
+pub mod components;
+pub mod pages;
 pub mod router;
+pub mod state;
+pub mod teksten;
 
 use leptos::prelude::*;
+
+use components::kop::Kop;
+use components::meldingen::{Melding, OpslagWaarschuwing};
+use router::{use_route, Route};
+use state::{use_app, AppState};
+use teksten::{t, zet_taal, Taal};
 
 /// Mounts the app on the page body.
 pub fn start() {
@@ -12,23 +28,55 @@ pub fn start() {
 
 #[component]
 fn App() -> impl IntoView {
-    let path = router::use_hash_path();
+    let app = AppState::new();
+    provide_context(app);
+    app.start();
+    // Warn before closing while an edit is not stored yet.
+    let handle = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if app.heeft_onopgeslagen() {
+            ev.prevent_default();
+            ev.set_return_value(t().algemeen.nog_niet_opgeslagen_vraag);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    let taal = Memo::new(move |_| Taal::from_code(&app.instellingen.with(|i| i.taal.clone())));
+    // Switching the language rebuilds the whole view with the other texts.
+    move || {
+        let taal = taal.get();
+        zet_taal(taal);
+        set_html_lang(taal);
+        view! { <Shell/> }
+    }
+}
+
+fn set_html_lang(taal: Taal) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", taal.code());
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let app = use_app();
+    let route = use_route();
+    let a = t().algemeen;
+    // Re-render the page when another workspace becomes active, not on every edit.
+    let actief = Memo::new(move |_| app.history.with(|h| h.as_ref().map(crate::domain::history::History::werkruimte)));
+    let sleutel = Memo::new(move |_| route.with(Route::sleutel));
+    let query = Memo::new(move |_| route.with(|r| r.query().to_string()));
     view! {
-        <a class="skiplink" href="#inhoud" on:click=|ev| { ev.prevent_default(); focus_main(); }>"Naar de inhoud"</a>
-        <header class="kop">
-            <p class="kop-titel">"Afsprakenmonitor"</p>
-            <nav aria-label="Hoofdmenu">
-                <ul>
-                    <li><a href="#/" aria-current=move || (path.get() == "/").then_some("page")>"Overzicht"</a></li>
-                    <li><a href="#/afspraken" aria-current=move || path.get().starts_with("/afspraken").then_some("page")>"Afspraken"</a></li>
-                </ul>
-            </nav>
-        </header>
+        <a class="skiplink" href="#inhoud" on:click=|ev| { ev.prevent_default(); focus_main(); }>{a.naar_inhoud}</a>
+        <Kop route=route/>
         <main id="inhoud" tabindex="-1" data-app-mounted="true">
-            {move || match path.get().as_str() {
-                "/" => view! { <h1>"Overzicht"</h1><p>"Welkom bij de Afsprakenmonitor."</p> }.into_any(),
-                p if p.starts_with("/afspraken") => view! { <h1>"Afspraken"</h1><p>"Hier komen de afspraken."</p> }.into_any(),
-                _ => view! { <h1>"Pagina niet gevonden"</h1><p><a href="#/">"Terug naar het overzicht"</a></p> }.into_any(),
+            <OpslagWaarschuwing/>
+            <Melding/>
+            {move || {
+                if !app.geladen.get() {
+                    return view! { <p class="laden">{a.laden}</p> }.into_any();
+                }
+                let _ = actief.get();
+                let _ = sleutel.get();
+                pages::pagina(route.get_untracked(), query.into())
             }}
         </main>
     }
@@ -42,5 +90,12 @@ fn focus_main() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
+    }
+}
+
+/// Sets the document title (WCAG 2.4.2: each view has its own title).
+pub fn zet_titel(paginatitel: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(&format!("{paginatitel} – {}", t().algemeen.app_naam));
     }
 }

@@ -1,0 +1,9 @@
+//! Small building blocks shared by the pages.
+
+pub mod datum;
+pub mod kop;
+pub mod meldingen;
+pub mod status;
+pub mod tabel;
+pub mod tekst;
+pub mod waarde;

@@ -1,0 +1,296 @@
+//! The lists of jaarafspraken and kaderafspraken, grouped by theme and subtheme as in the source,
+//! with filters and free-text search. The filters live in the URL hash (`#/afspraken?…`), so a
+//! view can be bookmarked and survives a reload.
+
+use leptos::prelude::*;
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::domain::model::{Status, Werkruimte};
+use crate::domain::report::{self, Filter, Groep, Kolom};
+use crate::domain::schema::ItemSoort;
+use crate::ui::components::status::{status_woord, StatusLabel};
+use crate::ui::router::{afspraak_href, navigate, replace};
+use crate::ui::state::use_app;
+use crate::ui::teksten::{t, vul};
+
+fn ga_naar(f: &Filter, nieuw_item: bool) {
+    let q = f.to_query();
+    let pad = if q.is_empty() { "/afspraken".to_string() } else { format!("/afspraken?{q}") };
+    if nieuw_item { navigate(&pad) } else { replace(&pad) }
+}
+
+#[component]
+pub fn Afspraken(query: Signal<String>) -> impl IntoView {
+    let app = use_app();
+    let a = t().afspraken;
+    crate::ui::zet_titel(a.lijst_titel);
+    let filter = Memo::new(move |_| Filter::from_query(&query.get()));
+    let zoek = RwSignal::new(filter.get_untracked().zoek);
+    let opties = Memo::new(move |_| {
+        app.history.with(|h| {
+            let Some(h) = h.as_ref() else { return Opties::default() };
+            let w = Werkruimte::new(h);
+            let mut trekkers: Vec<String> = report::jaarafspraken(h, None).iter().map(|j| report::trekker(h, j)).filter(|t| !t.is_empty()).collect();
+            trekkers.sort();
+            trekkers.dedup();
+            Opties {
+                jaren: report::jaren(h),
+                themas: w.themas().into_iter().map(|t| (t.id, format!("{} {}", t.nummer, t.titel))).collect(),
+                partijen: w.partijen().into_iter().map(|p| (p.id, p.naam)).collect(),
+                trekkers,
+            }
+        })
+    });
+    let resultaat = Memo::new(move |_| {
+        let f = filter.get();
+        app.history.with(|h| match h.as_ref() {
+            Some(h) => (report::gegroepeerd_jaar(h, &f), report::gegroepeerd_kader(h, &f), report::dubbele_codes(h)),
+            None => (Vec::new(), Vec::new(), Vec::new()),
+        })
+    });
+    let wijzig = move |f: &dyn Fn(&mut Filter)| {
+        let mut nieuw = filter.get_untracked();
+        f(&mut nieuw);
+        ga_naar(&nieuw, true);
+    };
+    let aantal = move || {
+        let (j, k, _) = resultaat.get();
+        let nj: usize = j.iter().map(|g| g.items.len()).sum();
+        let nk: usize = k.iter().map(|g| g.items.len()).sum();
+        if nj + nk == 0 { a.niets_gevonden.to_string() } else { vul(a.aantal_gevonden, &[&nj.to_string(), &nk.to_string()]) }
+    };
+    let keuze = |id: &'static str, label: &'static str, waarde: Box<dyn Fn() -> String + Send + Sync>, opties: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>, zet: Box<dyn Fn(String) + Send + Sync>| {
+        let waarde = std::sync::Arc::new(waarde);
+        let w2 = waarde.clone();
+        view! {
+            <div class="veld">
+                <label for=id>{label}</label>
+                <select id=id on:change=move |ev| zet(event_target_value(&ev))>
+                    <option value="" selected=move || w2().is_empty()>{a.alle}</option>
+                    {move || { let w = waarde.clone(); opties().into_iter().map(move |(v, l)| {
+                        let w = w.clone();
+                        let v2 = v.clone();
+                        view! { <option value=v selected=move || w() == v2>{l}</option> }
+                    }).collect_view() }}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <h1>{a.lijst_titel}</h1>
+        <form class="filters niet-afdrukken" role="search" aria-label=a.filters on:submit=move |ev| {
+            ev.prevent_default();
+            wijzig(&|f| f.zoek = zoek.get_untracked());
+        }>
+            <div class="veld veld-zoek">
+                <label for="zoek">{a.zoeken}</label>
+                <p class="hulptekst" id="zoek-hulp">{a.zoeken_hulp}</p>
+                <input id="zoek" type="search" aria-describedby="zoek-hulp" prop:value=move || zoek.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        zoek.set(v.clone());
+                        let mut f = filter.get_untracked();
+                        f.zoek = v;
+                        ga_naar(&f, false);
+                    }/>
+            </div>
+            <div class="filter-rij">
+                {keuze("f-jaar", a.jaar,
+                    Box::new(move || filter.get().jaar.map(|j| j.to_string()).unwrap_or_default()),
+                    Box::new(move || opties.get().jaren.into_iter().map(|j| (j.to_string(), j.to_string())).collect()),
+                    Box::new(move |v| wijzig(&|f| f.jaar = v.parse().ok())))}
+                {keuze("f-thema", a.thema,
+                    Box::new(move || filter.get().thema.map(|j| j.to_string()).unwrap_or_default()),
+                    Box::new(move || opties.get().themas.into_iter().map(|(id, l)| (id.to_string(), l)).collect()),
+                    Box::new(move |v| wijzig(&|f| f.thema = Uuid::parse_str(&v).ok())))}
+                {keuze("f-partij", a.partij,
+                    Box::new(move || filter.get().partij.map(|j| j.to_string()).unwrap_or_default()),
+                    Box::new(move || opties.get().partijen.into_iter().map(|(id, l)| (id.to_string(), l)).collect()),
+                    Box::new(move |v| wijzig(&|f| f.partij = Uuid::parse_str(&v).ok())))}
+                {keuze("f-trekker", a.trekker,
+                    Box::new(move || filter.get().trekker.unwrap_or_default()),
+                    Box::new(move || opties.get().trekkers.into_iter().map(|t| (t.clone(), t)).collect()),
+                    Box::new(move |v| wijzig(&|f| f.trekker = (!v.is_empty()).then(|| v.clone()))))}
+                {keuze("f-status", a.status,
+                    Box::new(move || filter.get().status.map(|s| s.code().to_string()).unwrap_or_default()),
+                    Box::new(move || Status::ALL.into_iter().map(|s| (s.code().to_string(), status_woord(s).to_string())).collect()),
+                    Box::new(move |v| wijzig(&|f| f.status = Status::from_code(&v))))}
+                {keuze("f-prioriteit", a.prioriteit,
+                    Box::new(move || filter.get().prioriteit.unwrap_or_default()),
+                    Box::new(move || [Kolom::T1, Kolom::T2, Kolom::T3, Kolom::Doorlopend, Kolom::Overig].into_iter().map(|k| (k.code().to_string(), kolom_naam(k).to_string())).collect()),
+                    Box::new(move |v| wijzig(&|f| f.prioriteit = (!v.is_empty()).then(|| v.clone()))))}
+            </div>
+            <p class="knoppen">
+                <button class="knop" type="submit">{a.zoeken}</button>
+                <a class="knop knop-secundair" href="#/afspraken" on:click=move |_| zoek.set(String::new())>{a.filters_wissen}</a>
+            </p>
+        </form>
+        <p role="status" id="aantal">{aantal}</p>
+        <section aria-labelledby="jaar-kop">
+            <h2 id="jaar-kop">{a.jaarafspraken}</h2>
+            {move || resultaat.get().0.into_iter().map(|g| view! { <JaarGroep groep=g/> }).collect_view()}
+            <NieuweAfspraak soort=ItemSoort::Jaarafspraak jaar=move || filter.get_untracked().jaar/>
+        </section>
+        <section aria-labelledby="kader-kop">
+            <h2 id="kader-kop">{a.kaderafspraken}</h2>
+            {move || resultaat.get().1.into_iter().map(|g| view! { <KaderGroep groep=g/> }).collect_view()}
+            <NieuweAfspraak soort=ItemSoort::Kaderafspraak jaar=|| None/>
+        </section>
+        {move || {
+            let dubbel = resultaat.get().2;
+            (!dubbel.is_empty()).then(|| view! {
+                <div class="melding" id="dubbele-codes">
+                    <ul>{dubbel.into_iter().map(|(code, _)| view! { <li>{vul(a.dubbele_code, &[&code])}</li> }).collect_view()}</ul>
+                </div>
+            })
+        }}
+    }
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Opties {
+    jaren: Vec<i64>,
+    themas: Vec<(Uuid, String)>,
+    partijen: Vec<(Uuid, String)>,
+    trekkers: Vec<String>,
+}
+
+pub fn kolom_naam(k: Kolom) -> &'static str {
+    match k {
+        Kolom::T1 => "T1",
+        Kolom::T2 => "T2",
+        Kolom::T3 => "T3",
+        Kolom::Doorlopend => "Doorlopend",
+        Kolom::Overig => t().afspraken.anders,
+    }
+}
+
+fn groep_kop<T>(g: &Groep<T>) -> (Option<String>, Option<String>) {
+    (
+        g.thema.as_ref().map(|t| format!("{} {}", t.nummer, t.titel)),
+        g.subthema.as_ref().map(|s| format!("{} {}", s.nummer, s.titel)),
+    )
+}
+
+#[component]
+fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>) -> impl IntoView {
+    let a = t().afspraken;
+    let (thema, sub) = groep_kop(&groep);
+    let kop = match (thema, sub) {
+        (Some(t), Some(s)) => format!("{t} – {s}"),
+        (None, Some(s)) => s,
+        (Some(t), None) => t,
+        (None, None) => a.zonder_thema.to_string(),
+    };
+    view! {
+        <h3 class="groep-kop">{kop}</h3>
+        <ul class="afspraken-lijst">
+            {groep.items.into_iter().map(|j| view! {
+                <li class="afspraak-regel" data-code=j.code.clone()>
+                    <a href=afspraak_href(j.id) class="afspraak-titel">
+                        <span class="code">{j.code.clone()}</span>" "{j.titel.clone()}
+                    </a>
+                    <span class="regel-gegevens">
+                        <StatusLabel status=j.status/>
+                        {(!j.trekker.is_empty()).then(|| view! { <span>{a.trekker}": "{j.trekker.clone()}</span> })}
+                        {(!j.prioriteit.tekst().is_empty()).then(|| view! { <span>{a.prioriteit}": "{j.prioriteit.tekst()}</span> })}
+                        {j.jaar.map(|y| view! { <span>{a.jaar}": "{y}</span> })}
+                    </span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn KaderGroep(groep: Groep<crate::domain::model::Kaderafspraak>) -> impl IntoView {
+    let a = t().afspraken;
+    let (thema, sub) = groep_kop(&groep);
+    let kop = match (thema, sub) {
+        (Some(t), Some(s)) => format!("{t} – {s}"),
+        (None, Some(s)) => s,
+        (Some(t), None) => t,
+        (None, None) => a.zonder_thema.to_string(),
+    };
+    view! {
+        <h3 class="groep-kop">{kop}</h3>
+        <ul class="afspraken-lijst">
+            {groep.items.into_iter().map(|k| {
+                let titel = if k.titel.is_empty() { eerste_woorden(&k.tekst) } else { k.titel.clone() };
+                view! {
+                    <li class="afspraak-regel" data-code=k.code.clone()>
+                        <a href=afspraak_href(k.id) class="afspraak-titel"><span class="code">{k.code.clone()}</span>" "{titel}</a>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The start of a text, for items without a title.
+pub fn eerste_woorden(tekst: &str) -> String {
+    let woorden: Vec<&str> = tekst.split_whitespace().take(12).collect();
+    let mut s = woorden.join(" ");
+    if tekst.split_whitespace().count() > 12 {
+        s.push('…');
+    }
+    s
+}
+
+/// A small form to create a jaar- or kaderafspraak; opens it for editing.
+#[component]
+fn NieuweAfspraak(soort: ItemSoort, jaar: impl Fn() -> Option<i64> + Send + Sync + 'static) -> impl IntoView {
+    let app = use_app();
+    let a = t().afspraken;
+    let open = RwSignal::new(false);
+    let code = RwSignal::new(String::new());
+    let titel = RwSignal::new(String::new());
+    let fout = RwSignal::new(false);
+    let prefix = if soort == ItemSoort::Jaarafspraak { "nj" } else { "nk" };
+    let label = if soort == ItemSoort::Jaarafspraak { a.nieuwe_jaarafspraak } else { a.nieuwe_kaderafspraak };
+    let jaar = std::sync::Arc::new(jaar);
+    let maak = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let titel_v = titel.get_untracked().trim().to_string();
+        if titel_v.is_empty() {
+            fout.set(true);
+            return;
+        }
+        let id = Uuid::new_v4();
+        let mut velden = vec![(id, soort, "code", json!(code.get_untracked().trim())), (id, soort, "titel", json!(titel_v))];
+        if soort == ItemSoort::Jaarafspraak {
+            let j = jaar().unwrap_or_else(|| js_sys::Date::new_0().get_full_year() as i64);
+            velden.push((id, soort, "jaar", json!(j)));
+        }
+        app.bewerk(velden);
+        navigate(&format!("/afspraak/{id}"));
+    };
+    let (code_id, code_hulp, titel_id, fout_id) = if prefix == "nj" {
+        ("nj-code", "nj-code-hulp", "nj-titel", "nj-fout")
+    } else {
+        ("nk-code", "nk-code-hulp", "nk-titel", "nk-fout")
+    };
+    view! {
+        <div class="nieuw niet-afdrukken">
+            <button class="knop knop-secundair" type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{label}</button>
+            {move || open.get().then(|| view! {
+                <form class="formulier" on:submit=maak.clone()>
+                    <div class="veld">
+                        <label for=code_id>{a.code}</label>
+                        <p class="hulptekst" id=code_hulp>{a.nieuw_code_hulp}</p>
+                        <input id=code_id type="text" aria-describedby=code_hulp on:input=move |ev| code.set(event_target_value(&ev))/>
+                    </div>
+                    <div class="veld">
+                        <label for=titel_id>{a.titel}" ("{t().algemeen.verplicht}")"</label>
+                        {move || fout.get().then(|| view! { <p class="veld-fout" id=fout_id>{t().werkruimtes.titel_nodig}</p> })}
+                        <input id=titel_id type="text" required aria-invalid=move || fout.get().then_some("true")
+                            aria-describedby=move || fout.get().then_some(fout_id)
+                            on:input=move |ev| titel.set(event_target_value(&ev))/>
+                    </div>
+                    <button class="knop" type="submit">{t().algemeen.toevoegen}</button>
+                </form>
+            })}
+        </div>
+    }
+}

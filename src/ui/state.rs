@@ -1,0 +1,494 @@
+//! Shared UI state (provided as context) and the actions that change it.
+//!
+//! Every edit goes the same way: a change is made on the active [`History`] (so the screen
+//! updates at once), appended to storage, and announced to other tabs. The header shows
+//! "opgeslagen" only after storage has committed; if storage fails, the change stays in memory
+//! in a queue that is retried with the next edit, the user is told, and can export.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::domain::change::{Actor, Change};
+use crate::domain::examples::Voorbeeld;
+use crate::domain::format::{self, ExportSoort};
+use crate::domain::history::History;
+use crate::domain::kopie::kopie_als;
+use crate::domain::model::Werkruimte;
+use crate::domain::schema::{ItemSoort, VERWIJDERD};
+use crate::storage::instellingen::{self, Instellingen};
+use crate::storage::tabs::{TabBericht, Tabs};
+use crate::storage::{self, nu, Opslag, OpslagSoort, WerkruimteMeta};
+
+/// How long a deleted workspace can be restored (ms): 30 days.
+const HERSTEL_TERMIJN: i64 = 30 * 24 * 3_600_000;
+/// Marks that this browser (for this file) has started before, so an emptied list is respected.
+const GESTART_SLEUTEL: &str = "afsprakenmonitor.gestart";
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpslaanStatus {
+    Opgeslagen,
+    Bezig,
+    Mislukt(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeldingSoort {
+    Info,
+    Succes,
+    Fout,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Melding {
+    pub soort: MeldingSoort,
+    pub tekst: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    opslag: StoredValue<Option<Opslag>, LocalStorage>,
+    tabs: StoredValue<Option<Tabs>, LocalStorage>,
+    /// Changes applied on screen but not yet stored (a failed write); retried with the next one.
+    wachtrij: StoredValue<Vec<Change>>,
+    pub opslag_soort: RwSignal<Option<OpslagSoort>>,
+    pub werkruimtes: RwSignal<Vec<WerkruimteMeta>>,
+    /// The active workspace with its whole history.
+    pub history: RwSignal<Option<History>>,
+    pub instellingen: RwSignal<Instellingen>,
+    pub opslaan: RwSignal<OpslaanStatus>,
+    pub melding: RwSignal<Option<Melding>>,
+    pub geladen: RwSignal<bool>,
+    /// The changes the last import added (workspace, ids), for one-click undo.
+    pub laatste_import: RwSignal<Option<(Uuid, Vec<Uuid>)>>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        AppState {
+            opslag: StoredValue::new_local(None),
+            tabs: StoredValue::new_local(None),
+            wachtrij: StoredValue::new(Vec::new()),
+            opslag_soort: RwSignal::new(None),
+            werkruimtes: RwSignal::new(Vec::new()),
+            history: RwSignal::new(None),
+            instellingen: RwSignal::new(instellingen::laad()),
+            opslaan: RwSignal::new(OpslaanStatus::Opgeslagen),
+            melding: RwSignal::new(None),
+            geladen: RwSignal::new(false),
+            laatste_import: RwSignal::new(None),
+        }
+    }
+
+    fn opslag(&self) -> Option<Opslag> {
+        self.opslag.get_value()
+    }
+
+    /// Opens storage, loads the workspaces, and on a first start adds the Heemstede example.
+    pub fn start(self) {
+        spawn_local(async move {
+            let opslag = Opslag::open().await;
+            self.opslag_soort.set(Some(opslag.soort()));
+            self.opslag.set_value(Some(opslag.clone()));
+            let tabs = Tabs::open(move |b| self.ontvang(b));
+            self.tabs.set_value(tabs);
+            let mut lijst = match opslag.werkruimtes().await {
+                Ok(l) => l,
+                Err(e) => {
+                    self.fout(e.bericht);
+                    Vec::new()
+                }
+            };
+            // Deleted workspaces past the restore period go for good.
+            let grens = nu() - HERSTEL_TERMIJN;
+            for m in lijst.iter().filter(|m| m.verwijderd_op.is_some_and(|t| t < grens)) {
+                let _ = opslag.verwijder_werkruimte(m.id).await;
+            }
+            lijst.retain(|m| m.verwijderd_op.is_none_or(|t| t >= grens));
+            self.werkruimtes.set(lijst.clone());
+            let eerder_gestart = lees_local(GESTART_SLEUTEL).is_some();
+            if lijst.is_empty() && !eerder_gestart {
+                if let Some(id) = self.voeg_voorbeeld_toe(Voorbeeld::Heemstede).await {
+                    self.melding.set(Some(Melding {
+                        soort: MeldingSoort::Info,
+                        tekst: crate::ui::teksten::t().algemeen.voorbeeld_aangemaakt.to_string(),
+                    }));
+                    self.laad_werkruimte(id).await;
+                }
+            } else {
+                let gewenst = self.instellingen.get_untracked().actieve_werkruimte;
+                let actief = lijst
+                    .iter()
+                    .filter(|m| m.verwijderd_op.is_none())
+                    .find(|m| Some(m.id) == gewenst)
+                    .or_else(|| lijst.iter().find(|m| m.verwijderd_op.is_none()))
+                    .map(|m| m.id);
+                if let Some(id) = actief {
+                    self.laad_werkruimte(id).await;
+                }
+            }
+            schrijf_local(GESTART_SLEUTEL, "1");
+            self.geladen.set(true);
+        });
+    }
+
+    /// Loads a workspace's changes and makes it the active one.
+    pub async fn laad_werkruimte(self, id: Uuid) {
+        let Some(opslag) = self.opslag() else { return };
+        match opslag.wijzigingen(id).await {
+            Ok(changes) => {
+                let mut h = History::new(id);
+                let mut kapot = 0;
+                for c in changes {
+                    if h.insert(c).is_err() {
+                        kapot += 1;
+                    }
+                }
+                if kapot > 0 {
+                    self.fout(format!("{kapot} opgeslagen wijzigingen konden niet worden gelezen en zijn overgeslagen."));
+                }
+                self.history.set(Some(h));
+                self.instellingen.update(|i| i.actieve_werkruimte = Some(id));
+                instellingen::bewaar(&self.instellingen.get_untracked());
+            }
+            Err(e) => self.fout(e.bericht),
+        }
+    }
+
+    pub fn kies_werkruimte(self, id: Uuid) {
+        spawn_local(async move { self.laad_werkruimte(id).await });
+    }
+
+    pub fn actor(&self) -> Actor {
+        let i = self.instellingen.get_untracked();
+        Actor::new(i.partij, i.naam)
+    }
+
+    pub fn fout(&self, tekst: impl Into<String>) {
+        self.melding.set(Some(Melding { soort: MeldingSoort::Fout, tekst: tekst.into() }));
+    }
+
+    pub fn info(&self, soort: MeldingSoort, tekst: impl Into<String>) {
+        self.melding.set(Some(Melding { soort, tekst: tekst.into() }));
+    }
+
+    /// Sets fields on the active workspace: each `(item, kind, field, value)` becomes a change.
+    /// Returns the changes (already on screen; stored in the background).
+    pub fn bewerk(&self, velden: Vec<(Uuid, ItemSoort, &str, Value)>) -> Vec<Change> {
+        self.bewerk_met(velden, false)
+    }
+
+    /// As [`AppState::bewerk`], for items marked "alleen voor ons": never exported to others.
+    pub fn bewerk_prive(&self, velden: Vec<(Uuid, ItemSoort, &str, Value)>) -> Vec<Change> {
+        self.bewerk_met(velden, true)
+    }
+
+    fn bewerk_met(&self, velden: Vec<(Uuid, ItemSoort, &str, Value)>, prive: bool) -> Vec<Change> {
+        let actor = self.actor();
+        let tijd = nu();
+        let mut gemaakt = Vec::new();
+        self.history.update(|h| {
+            let Some(h) = h else { return };
+            for (item, soort, veld, waarde) in velden {
+                if h.value(item, veld) == Some(&waarde) && h.conflict(item, veld).is_none() {
+                    continue;
+                }
+                let mut c = h.make_change(&actor, tijd, item, soort, veld, waarde);
+                c.prive = prive;
+                if h.insert(c.clone()).is_ok() {
+                    gemaakt.push(c);
+                }
+            }
+        });
+        if !gemaakt.is_empty() {
+            self.bewaar(gemaakt.clone(), true);
+        }
+        gemaakt
+    }
+
+    /// Deletes an item (undoable: [`AppState::herstel_item`]).
+    pub fn verwijder_item(&self, item: Uuid, soort: ItemSoort) {
+        self.bewerk(vec![(item, soort, VERWIJDERD, Value::Bool(true))]);
+    }
+
+    pub fn herstel_item(&self, item: Uuid, soort: ItemSoort) {
+        self.bewerk(vec![(item, soort, VERWIJDERD, Value::Bool(false))]);
+    }
+
+    /// Stores changes of the active workspace (with whatever earlier writes failed), then tells
+    /// other tabs. `telt` counts them as edits for the backup reminder.
+    pub fn bewaar(&self, changes: Vec<Change>, telt: bool) {
+        let this = *self;
+        let Some(opslag) = self.opslag() else { return };
+        let werkruimte = changes.first().map(|c| c.werkruimte);
+        let aantal = changes.len() as u32;
+        let mut alles = self.wachtrij.get_value();
+        alles.extend(changes.iter().cloned());
+        self.opslaan.set(OpslaanStatus::Bezig);
+        spawn_local(async move {
+            match opslag.voeg_toe(&alles).await {
+                Ok(()) => {
+                    this.wachtrij.update_value(|w| w.retain(|c| !alles.iter().any(|a| a.id == c.id)));
+                    this.opslaan.set(OpslaanStatus::Opgeslagen);
+                    if let Some(wr) = werkruimte {
+                        if telt {
+                            this.pas_meta_aan(wr, |m| m.bewerkingen_sinds_export += aantal).await;
+                        }
+                        this.stuur(TabBericht::Wijzigingen { werkruimte: wr, wijzigingen: alles });
+                    }
+                }
+                Err(e) => {
+                    this.wachtrij.set_value(alles);
+                    this.opslaan.set(OpslaanStatus::Mislukt(e.bericht.clone()));
+                    this.fout(e.bericht);
+                }
+            }
+        });
+    }
+
+    pub fn heeft_onopgeslagen(&self) -> bool {
+        !self.wachtrij.with_value(Vec::is_empty) || self.opslaan.get_untracked() == OpslaanStatus::Bezig
+    }
+
+    fn stuur(&self, b: TabBericht) {
+        self.tabs.with_value(|t| {
+            if let Some(t) = t {
+                t.stuur(&b);
+            }
+        });
+    }
+
+    /// A message from another tab.
+    fn ontvang(self, b: TabBericht) {
+        match b {
+            TabBericht::Wijzigingen { werkruimte, wijzigingen } => {
+                self.history.update(|h| {
+                    if let Some(h) = h.as_mut().filter(|h| h.werkruimte() == werkruimte) {
+                        for c in wijzigingen {
+                            let _ = h.insert(c);
+                        }
+                    }
+                });
+                spawn_local(async move { self.herlaad_lijst().await });
+            }
+            TabBericht::Werkruimtes => spawn_local(async move {
+                self.herlaad_lijst().await;
+                // The active workspace may have been deleted, or its undo import removed changes.
+                if let Some(id) = self.history.with_untracked(|h| h.as_ref().map(History::werkruimte)) {
+                    if self.werkruimtes.with_untracked(|l| l.iter().any(|m| m.id == id && m.verwijderd_op.is_none())) {
+                        self.laad_werkruimte(id).await;
+                    } else {
+                        self.history.set(None);
+                    }
+                }
+            }),
+        }
+    }
+
+    pub async fn herlaad_lijst(self) {
+        if let Some(opslag) = self.opslag() {
+            if let Ok(l) = opslag.werkruimtes().await {
+                self.werkruimtes.set(l);
+            }
+        }
+    }
+
+    async fn pas_meta_aan(self, id: Uuid, f: impl FnOnce(&mut WerkruimteMeta)) {
+        let Some(opslag) = self.opslag() else { return };
+        let Some(mut meta) = self.werkruimtes.with_untracked(|l| l.iter().find(|m| m.id == id).cloned()) else {
+            return;
+        };
+        f(&mut meta);
+        if let Err(e) = opslag.bewaar_werkruimte(&meta).await {
+            self.fout(e.bericht);
+            return;
+        }
+        self.werkruimtes.update(|l| {
+            if let Some(m) = l.iter_mut().find(|m| m.id == id) {
+                *m = meta;
+            }
+        });
+    }
+
+    /// Stores a whole new workspace (meta and all changes) and lists it.
+    async fn voeg_werkruimte_toe(self, h: &History) -> Option<Uuid> {
+        let opslag = self.opslag()?;
+        let id = h.werkruimte();
+        let meta = WerkruimteMeta {
+            id,
+            titel: Werkruimte::new(h).info().titel,
+            aangemaakt: nu(),
+            laatste_export: None,
+            bewerkingen_sinds_export: 0,
+            verwijderd_op: None,
+        };
+        let changes: Vec<Change> = h.changes().into_iter().cloned().collect();
+        if let Err(e) = opslag.voeg_toe(&changes).await {
+            self.fout(e.bericht);
+            return None;
+        }
+        if let Err(e) = opslag.bewaar_werkruimte(&meta).await {
+            self.fout(e.bericht);
+            return None;
+        }
+        self.werkruimtes.update(|l| l.push(meta));
+        self.stuur(TabBericht::Werkruimtes);
+        Some(id)
+    }
+
+    pub async fn voeg_voorbeeld_toe(self, v: Voorbeeld) -> Option<Uuid> {
+        let h = v.bouw(Uuid::new_v4());
+        self.voeg_werkruimte_toe(&h).await
+    }
+
+    /// A new, empty workspace with a title; becomes the active one.
+    pub fn nieuwe_werkruimte(self, titel: String) {
+        spawn_local(async move {
+            let id = Uuid::new_v4();
+            let mut h = History::new(id);
+            let _ = h.apply(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel));
+            if let Some(id) = self.voeg_werkruimte_toe(&h).await {
+                self.laad_werkruimte(id).await;
+            }
+        });
+    }
+
+    pub fn voorbeeld_toevoegen(self, v: Voorbeeld) {
+        spawn_local(async move {
+            if let Some(id) = self.voeg_voorbeeld_toe(v).await {
+                self.laad_werkruimte(id).await;
+            }
+        });
+    }
+
+    /// Adds a workspace that came in as a file (not present locally).
+    pub async fn voeg_geimporteerde_toe(self, h: History) -> Option<Uuid> {
+        self.voeg_werkruimte_toe(&h).await
+    }
+
+    pub fn hernoem(self, id: Uuid, titel: String) {
+        let actief = self.history.with_untracked(|h| h.as_ref().map(History::werkruimte)) == Some(id);
+        spawn_local(async move {
+            if actief {
+                self.bewerk(vec![(id, ItemSoort::Werkruimte, "titel", Value::String(titel.clone()))]);
+            } else if let Some(opslag) = self.opslag() {
+                // Rename a workspace that is not open: add the change to its stored history.
+                if let Ok(changes) = opslag.wijzigingen(id).await {
+                    if let Ok(h) = History::from_changes(id, changes) {
+                        let c = h.make_change(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel.clone()));
+                        if let Err(e) = opslag.voeg_toe(&[c]).await {
+                            self.fout(e.bericht);
+                            return;
+                        }
+                    }
+                }
+            }
+            self.pas_meta_aan(id, |m| m.titel = titel).await;
+            self.stuur(TabBericht::Werkruimtes);
+        });
+    }
+
+    pub fn dupliceer(self, id: Uuid, achtervoegsel: &'static str) {
+        spawn_local(async move {
+            let Some(opslag) = self.opslag() else { return };
+            let Ok(changes) = opslag.wijzigingen(id).await else { return };
+            let Ok(bron) = History::from_changes(id, changes) else { return };
+            let nieuw = Uuid::new_v4();
+            let mut kopie = kopie_als(&bron, nieuw);
+            let titel = format!("{} {achtervoegsel}", Werkruimte::new(&kopie).info().titel);
+            let _ = kopie.apply(&self.actor(), nu(), nieuw, ItemSoort::Werkruimte, "titel", Value::String(titel));
+            self.voeg_werkruimte_toe(&kopie).await;
+        });
+    }
+
+    /// Marks a workspace deleted; it can be restored for 30 days.
+    pub fn verwijder_werkruimte(self, id: Uuid) {
+        spawn_local(async move {
+            self.pas_meta_aan(id, |m| m.verwijderd_op = Some(nu())).await;
+            if self.history.with_untracked(|h| h.as_ref().map(History::werkruimte)) == Some(id) {
+                self.history.set(None);
+            }
+            self.stuur(TabBericht::Werkruimtes);
+        });
+    }
+
+    pub fn herstel_werkruimte(self, id: Uuid) {
+        spawn_local(async move {
+            self.pas_meta_aan(id, |m| m.verwijderd_op = None).await;
+            self.stuur(TabBericht::Werkruimtes);
+        });
+    }
+
+    /// Builds the export file of the active workspace and offers it as a download.
+    pub fn exporteer(self, soort: ExportSoort) {
+        let Some((naam, tekst, id)) = self.history.with_untracked(|h| {
+            h.as_ref().map(|h| {
+                let actor = self.actor();
+                let tijd = nu();
+                let b = format::export(h, soort, &actor, tijd);
+                let naam = format::bestandsnaam(&b.titel, &actor.partij, tijd);
+                (naam, format::to_json(&b), h.werkruimte())
+            })
+        }) else {
+            return;
+        };
+        storage::download(&naam, &tekst, "application/json");
+        spawn_local(async move {
+            self.pas_meta_aan(id, |m| {
+                m.laatste_export = Some(nu());
+                m.bewerkingen_sinds_export = 0;
+            })
+            .await;
+        });
+    }
+
+    pub fn bewaar_instellingen(&self, i: Instellingen) {
+        if !instellingen::bewaar(&i) {
+            self.fout("De instellingen konden niet worden bewaard in deze browser.");
+        }
+        self.instellingen.set(i);
+    }
+
+    /// Stores the changes an import added and remembers them for undo.
+    pub fn na_import(&self, werkruimte: Uuid, nieuw: Vec<Change>) {
+        let ids = nieuw.iter().map(|c| c.id).collect();
+        self.laatste_import.set(Some((werkruimte, ids)));
+        self.bewaar(nieuw, false);
+    }
+
+    /// Removes the changes of the last import from the active workspace and from storage.
+    pub fn maak_import_ongedaan(self) {
+        let Some((wr, ids)) = self.laatste_import.get_untracked() else { return };
+        spawn_local(async move {
+            let Some(opslag) = self.opslag() else { return };
+            if let Err(e) = opslag.verwijder_wijzigingen(&ids).await {
+                self.fout(e.bericht);
+                return;
+            }
+            self.laatste_import.set(None);
+            self.laad_werkruimte(wr).await;
+            self.stuur(TabBericht::Werkruimtes);
+        });
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn lees_local(sleutel: &str) -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(sleutel).ok()?
+}
+
+fn schrijf_local(sleutel: &str, waarde: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(sleutel, waarde);
+    }
+}
