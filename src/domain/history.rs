@@ -142,6 +142,35 @@ impl History {
         Ok(n)
     }
 
+    /// Takes these changes out of the set, as if they had never been inserted; ids not in the set
+    /// are skipped. Returns the removed changes, oldest first. Used to undo an import (see
+    /// `merge::ongedaan_maken`, which first checks that nothing left depends on them).
+    pub fn remove(&mut self, ids: &[Uuid]) -> Vec<Change> {
+        let mut removed = Vec::new();
+        let mut touched = BTreeSet::new();
+        for id in ids {
+            if let Some(c) = self.changes.remove(id) {
+                touched.insert(c.item);
+                removed.push(c);
+            }
+        }
+        // Rebuild each touched item from its remaining changes.
+        for item in touched {
+            let Some(entry) = self.items.remove(&item) else { continue };
+            let rest: Vec<Change> = entry
+                .velden
+                .values()
+                .flat_map(|r| r.changes.iter())
+                .filter_map(|id| self.changes.remove(id))
+                .collect();
+            for c in rest {
+                self.insert(c).expect("a change that fitted still fits");
+            }
+        }
+        removed.sort_by_key(|c| c.volgorde_sleutel());
+        removed
+    }
+
     /// All changes, oldest first (by time, then id).
     pub fn changes(&self) -> Vec<&Change> {
         let mut v: Vec<&Change> = self.changes.values().collect();

@@ -1,0 +1,397 @@
+//! Importing another party's file into the local copy: preview, apply, undo, and comparing two
+//! copies without merging.
+//!
+//! The preview is computed by merging on a clone and diffing the derived state before and after
+//! ([`History::state_view`]), so nothing changes that the preview did not show: every field whose
+//! shown value or conflict changes is listed exactly once — under its new item, as a changed
+//! field, or as a conflict.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::change::{Actor, Change, Tijd};
+use super::history::{History, InsertError};
+use super::model::{Fields, Werkruimte};
+use super::schema::{ItemSoort, VeldType};
+
+/// One incoming (or competing) value of a field, with who set it and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kandidaat {
+    pub change: Uuid,
+    pub waarde: Value,
+    pub partij: String,
+    pub auteur: String,
+    pub tijd: Tijd,
+}
+
+impl Kandidaat {
+    fn van(c: &Change) -> Self {
+        Kandidaat {
+            change: c.id,
+            waarde: c.waarde.clone(),
+            partij: c.partij.clone(),
+            auteur: c.auteur.clone(),
+            tijd: c.tijd,
+        }
+    }
+}
+
+/// A field of an existing item whose shown value changes (and is not in conflict afterwards).
+#[derive(Clone, Debug, PartialEq)]
+pub struct VeldVerschil {
+    pub item: Uuid,
+    pub soort: ItemSoort,
+    pub label: String,
+    pub veld: String,
+    /// The shown value before; `None` when the field was never set.
+    pub oud: Option<Value>,
+    pub nieuw: Option<Value>,
+    /// The competing values before, when the field was in conflict and the import resolves it
+    /// (then `oud` may equal `nieuw`); empty otherwise.
+    pub conflict_voor: Vec<Value>,
+    /// The incoming change(s) that cause the difference, latest first.
+    pub door: Vec<Kandidaat>,
+}
+
+/// A field that is in conflict after the import and was not before, or whose competing values
+/// change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VeldConflict {
+    pub item: Uuid,
+    pub soort: ItemSoort,
+    pub label: String,
+    pub veld: String,
+    /// Every competing value, latest first (one per distinct value).
+    pub waarden: Vec<Kandidaat>,
+}
+
+/// An item that exists on one side only: new by an import, or found by [`vergelijk`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemNieuw {
+    pub item: Uuid,
+    pub soort: ItemSoort,
+    pub label: String,
+    /// The party that made the item (the author of its first change).
+    pub door: String,
+}
+
+/// What an import would do, shown before anything changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportVoorbeeld {
+    pub werkruimte: Uuid,
+    /// The file is of a workspace the local copy does not have (no local copy, or another id):
+    /// it becomes a workspace of its own, it is never merged into another.
+    pub nieuwe_werkruimte: bool,
+    /// The changes the local copy does not have yet, oldest first.
+    pub nieuwe_wijzigingen: Vec<Uuid>,
+    /// New items; all their fields are covered by this entry.
+    pub nieuwe_items: Vec<ItemNieuw>,
+    /// Fields of existing items whose shown value changes, not in conflict afterwards.
+    pub gewijzigde_velden: Vec<VeldVerschil>,
+    /// Fields in conflict after the import that were not before, or whose competing values change.
+    pub conflicten: Vec<VeldConflict>,
+    /// Why the file cannot be merged into the local copy (a change id reused with other content,
+    /// an item id used for another kind); then [`toepassen`] refuses with this error and the lists
+    /// above are empty.
+    pub fout: Option<InsertError>,
+}
+
+impl ImportVoorbeeld {
+    /// The file holds nothing the local copy does not already have.
+    pub fn niets_nieuw(&self) -> bool {
+        self.nieuwe_wijzigingen.is_empty()
+    }
+
+    /// The file has new changes, but none that changes what is shown (e.g. the same value set
+    /// twice, or edits that were already superseded).
+    pub fn niets_zichtbaar(&self) -> bool {
+        self.nieuwe_items.is_empty() && self.gewijzigde_velden.is_empty() && self.conflicten.is_empty()
+    }
+}
+
+/// A short label for an item: its code, title or name; for a voortgang or reactie the label of
+/// its afspraak.
+pub fn label(h: &History, item: Uuid) -> String {
+    let w = Werkruimte::new(h);
+    match h.soort(item) {
+        Some(ItemSoort::Voortgang | ItemSoort::Reactie) => match Fields::new(h, item).id("afspraak") {
+            Some(a) if h.exists(a) => w.label(a),
+            _ => w.label(item),
+        },
+        _ => w.label(item),
+    }
+}
+
+/// The party of the first change of an item.
+fn maker(h: &History, item: Uuid) -> String {
+    h.changes_of_item(item).first().map(|c| c.partij.clone()).unwrap_or_default()
+}
+
+/// Sort key that lists items by kind, then creation order, and fields in schema order.
+struct Volgorde {
+    items: HashMap<Uuid, (usize, usize)>,
+}
+
+impl Volgorde {
+    fn new(h: &History) -> Self {
+        let mut items = HashMap::new();
+        for (s, soort) in ItemSoort::ALL.into_iter().enumerate() {
+            let levend = h.items_of(soort);
+            let n = levend.len();
+            for (i, id) in levend.into_iter().enumerate() {
+                items.insert(id, (s, i));
+            }
+            for (i, id) in h.all_items_of(soort).into_iter().enumerate() {
+                items.entry(id).or_insert((s, n + i));
+            }
+        }
+        Volgorde { items }
+    }
+
+    fn item(&self, id: Uuid) -> (usize, usize, Uuid) {
+        let (s, i) = self.items.get(&id).copied().unwrap_or((usize::MAX, usize::MAX));
+        (s, i, id)
+    }
+
+    fn veld(&self, h: &History, id: Uuid, veld: &str) -> (usize, usize, Uuid, usize, String) {
+        let (s, i, id) = self.item(id);
+        let v = h
+            .soort(id)
+            .and_then(|soort| soort.velden().iter().position(|d| d.naam == veld))
+            .unwrap_or(usize::MAX);
+        (s, i, id, v, veld.to_string())
+    }
+}
+
+/// What importing `inkomend` into `lokaal` would do. With no local copy, or one of another
+/// workspace, the preview is that of a new workspace.
+pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeeld {
+    let leeg;
+    let (basis, nieuwe_werkruimte) = match lokaal {
+        Some(h) if h.werkruimte() == inkomend.werkruimte() => (h, false),
+        _ => {
+            leeg = History::new(inkomend.werkruimte());
+            (&leeg, true)
+        }
+    };
+    let nieuwe_wijzigingen: Vec<Uuid> =
+        inkomend.changes().into_iter().filter(|c| !basis.contains(&c.id)).map(|c| c.id).collect();
+    let mut na = basis.clone();
+    if let Err(e) = na.merge(inkomend) {
+        return ImportVoorbeeld {
+            werkruimte: inkomend.werkruimte(),
+            nieuwe_werkruimte,
+            nieuwe_wijzigingen,
+            nieuwe_items: Vec::new(),
+            gewijzigde_velden: Vec::new(),
+            conflicten: Vec::new(),
+            fout: Some(e),
+        };
+    }
+    let nieuw: BTreeSet<Uuid> = nieuwe_wijzigingen.iter().copied().collect();
+
+    let voor_view = basis.state_view();
+    let na_view = na.state_view();
+    let volgorde = Volgorde::new(&na);
+
+    let mut nieuwe_items: Vec<ItemNieuw> = na_view
+        .keys()
+        .map(|(item, _)| *item)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .filter(|item| !basis.exists(*item))
+        .map(|item| ItemNieuw {
+            item,
+            soort: na.soort(item).expect("item of the merged history"),
+            label: label(&na, item),
+            door: maker(&na, item),
+        })
+        .collect();
+    nieuwe_items.sort_by_key(|n| volgorde.item(n.item));
+
+    let mut gewijzigde_velden = Vec::new();
+    let mut conflicten = Vec::new();
+    for ((item, veld), na_waarde) in &na_view {
+        if !basis.exists(*item) {
+            continue;
+        }
+        let voor_waarde = voor_view.get(&(*item, veld.clone()));
+        if voor_waarde == Some(na_waarde) {
+            continue;
+        }
+        let soort = na.soort(*item).expect("item of the merged history");
+        match na.conflict(*item, veld) {
+            Some(waarden) => conflicten.push(VeldConflict {
+                item: *item,
+                soort,
+                label: label(&na, *item),
+                veld: veld.clone(),
+                waarden: waarden.into_iter().map(Kandidaat::van).collect(),
+            }),
+            None => {
+                let heads = na.heads(*item, veld);
+                let mut door: Vec<Kandidaat> =
+                    heads.iter().filter(|c| nieuw.contains(&c.id)).map(|c| Kandidaat::van(c)).collect();
+                if door.is_empty() {
+                    door = heads.iter().map(|c| Kandidaat::van(c)).collect();
+                }
+                gewijzigde_velden.push(VeldVerschil {
+                    item: *item,
+                    soort,
+                    label: label(&na, *item),
+                    veld: veld.clone(),
+                    oud: voor_waarde.map(|(v, _)| v.clone()),
+                    nieuw: Some(na_waarde.0.clone()),
+                    conflict_voor: voor_waarde.map(|(_, c)| c.clone()).unwrap_or_default(),
+                    door,
+                })
+            }
+        }
+    }
+    gewijzigde_velden.sort_by_key(|v| volgorde.veld(&na, v.item, &v.veld));
+    conflicten.sort_by_key(|v| volgorde.veld(&na, v.item, &v.veld));
+
+    ImportVoorbeeld {
+        werkruimte: inkomend.werkruimte(),
+        nieuwe_werkruimte,
+        nieuwe_wijzigingen,
+        nieuwe_items,
+        gewijzigde_velden,
+        conflicten,
+        fout: None,
+    }
+}
+
+/// Applies an import: adds the incoming changes (all or none). Returns the ids that were new,
+/// oldest first: to store, and to undo with [`ongedaan_maken`].
+pub fn toepassen(lokaal: &mut History, inkomend: &History) -> Result<Vec<Uuid>, InsertError> {
+    let nieuw: Vec<Uuid> =
+        inkomend.changes().into_iter().filter(|c| !lokaal.contains(&c.id)).map(|c| c.id).collect();
+    lokaal.merge(inkomend)?;
+    Ok(nieuw)
+}
+
+/// Why an import cannot be undone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OngedaanFout {
+    /// This change is not in the copy (any more).
+    Onbekend(Uuid),
+    /// A later change (`door`) supersedes one of the imported changes (`wijziging`).
+    Opgevolgd { wijziging: Uuid, door: Uuid },
+    /// A later change (`door`) points to an item (`item`) that only the import brought.
+    Verwijst { item: Uuid, door: Uuid },
+}
+
+/// Undoes an import: removes exactly these changes, as returned by [`toepassen`]. Refused (and
+/// nothing changes) when a later change builds on them.
+pub fn ongedaan_maken(lokaal: &mut History, ids: &[Uuid]) -> Result<(), OngedaanFout> {
+    let weg: BTreeSet<Uuid> = ids.iter().copied().collect();
+    if let Some(id) = weg.iter().find(|id| !lokaal.contains(id)) {
+        return Err(OngedaanFout::Onbekend(*id));
+    }
+    // Items that disappear entirely.
+    let mut per_item: BTreeMap<Uuid, usize> = BTreeMap::new();
+    for id in &weg {
+        *per_item.entry(lokaal.change(id).expect("checked").item).or_default() += 1;
+    }
+    let verdwijnt: BTreeSet<Uuid> = per_item
+        .into_iter()
+        .filter(|(item, n)| lokaal.changes_of_item(*item).len() == *n)
+        .map(|(item, _)| item)
+        .collect();
+    for c in lokaal.changes() {
+        if weg.contains(&c.id) {
+            continue;
+        }
+        if let Some(v) = c.volgt.iter().find(|v| weg.contains(v)) {
+            return Err(OngedaanFout::Opgevolgd { wijziging: *v, door: c.id });
+        }
+        if let Some(item) = verwijzingen(c).into_iter().find(|i| verdwijnt.contains(i)) {
+            return Err(OngedaanFout::Verwijst { item, door: c.id });
+        }
+    }
+    lokaal.remove(ids);
+    Ok(())
+}
+
+/// The items a change's value points to.
+fn verwijzingen(c: &Change) -> Vec<Uuid> {
+    let id = |v: &Value| v.as_str().and_then(|s| Uuid::parse_str(s).ok());
+    match c.soort.veld(&c.veld).map(|d| d.soort) {
+        Some(VeldType::Verwijzing(_)) => id(&c.waarde).into_iter().collect(),
+        Some(VeldType::Verwijzingen(_)) => {
+            c.waarde.as_array().map(|a| a.iter().filter_map(id).collect()).unwrap_or_default()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Resolves a conflict by choosing a value: a change that supersedes every current value of the
+/// field (this is [`History::apply`]). The item must exist; for an unknown item the result is
+/// [`InsertError::AndereWerkruimte`] (it is not part of this workspace).
+pub fn los_op(
+    h: &mut History,
+    actor: &Actor,
+    tijd: Tijd,
+    item: Uuid,
+    veld: &str,
+    waarde: Value,
+) -> Result<Change, InsertError> {
+    let soort = h.soort(item).ok_or(InsertError::AndereWerkruimte)?;
+    h.apply(actor, tijd, item, soort, veld, waarde)
+}
+
+/// One field that differs between two copies: (item, label, veld, lokaal, inkomend).
+pub type Verschil = (Uuid, String, String, Option<Value>, Option<Value>);
+
+/// Two copies side by side, without merging.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Vergelijking {
+    pub alleen_lokaal: Vec<ItemNieuw>,
+    pub alleen_inkomend: Vec<ItemNieuw>,
+    /// Every field whose shown value differs on an item both copies have.
+    pub verschillen: Vec<Verschil>,
+}
+
+/// Compares two copies: the items (not deleted) only one of them has, and every field whose
+/// shown value differs on items both have.
+pub fn vergelijk(lokaal: &History, inkomend: &History) -> Vergelijking {
+    let alleen = |a: &History, b: &History| -> Vec<ItemNieuw> {
+        ItemSoort::ALL
+            .into_iter()
+            .flat_map(|s| a.items_of(s))
+            .filter(|id| !b.exists(*id) || b.is_deleted(*id))
+            .map(|item| ItemNieuw {
+                item,
+                soort: a.soort(item).expect("item of the history"),
+                label: label(a, item),
+                door: maker(a, item),
+            })
+            .collect()
+    };
+    let mut verschillen = Vec::new();
+    for soort in ItemSoort::ALL {
+        for item in lokaal.items_of(soort) {
+            if !inkomend.exists(item) || inkomend.is_deleted(item) {
+                continue;
+            }
+            let velden: BTreeSet<&str> =
+                lokaal.fields_of(item).into_iter().chain(inkomend.fields_of(item)).collect();
+            let mut velden: Vec<&str> = velden.into_iter().collect();
+            velden.sort_by_key(|v| soort.velden().iter().position(|d| d.naam == *v).unwrap_or(usize::MAX));
+            for veld in velden {
+                let (l, i) = (lokaal.value(item, veld), inkomend.value(item, veld));
+                if l != i {
+                    verschillen.push((item, label(lokaal, item), veld.to_string(), l.cloned(), i.cloned()));
+                }
+            }
+        }
+    }
+    Vergelijking {
+        alleen_lokaal: alleen(lokaal, inkomend),
+        alleen_inkomend: alleen(inkomend, lokaal),
+        verschillen,
+    }
+}

@@ -1,0 +1,350 @@
+//! What the screens show: counts, lists, groupings, planning and the agenda, as pure functions
+//! over a [`History`]. They return data; the UI phrases it.
+//!
+//! - [`filter`]: the list filter, its query string and the accent-insensitive search.
+//! - [`standen`]: a peilmoment's frozen statuses, and comparing two of them.
+
+pub mod filter;
+pub mod standen;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use uuid::Uuid;
+
+use super::change::{Change, Tijd};
+use super::history::History;
+use super::model::{
+    Indicator, Jaarafspraak, Kaderafspraak, Meting, Prioriteit, Status, Subthema, Thema, Voortgang, Werkruimte,
+};
+use super::schema::ItemSoort;
+
+pub use filter::{vouw, Filter};
+pub use standen::{huidige_standen, peilmoment_standen, vergelijk_standen, StandVerschil};
+
+/// How many jaarafspraken have each status.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Telling {
+    pub groen: usize,
+    pub geel: usize,
+    pub rood: usize,
+    pub niet_beoordeeld: usize,
+}
+
+impl Telling {
+    pub fn totaal(&self) -> usize {
+        self.groen + self.geel + self.rood + self.niet_beoordeeld
+    }
+
+    pub fn van(&self, status: Status) -> usize {
+        match status {
+            Status::Groen => self.groen,
+            Status::Geel => self.geel,
+            Status::Rood => self.rood,
+            Status::NietBeoordeeld => self.niet_beoordeeld,
+        }
+    }
+
+    fn tel(&mut self, status: Status) {
+        match status {
+            Status::Groen => self.groen += 1,
+            Status::Geel => self.geel += 1,
+            Status::Rood => self.rood += 1,
+            Status::NietBeoordeeld => self.niet_beoordeeld += 1,
+        }
+    }
+
+    fn van_lijst<'a>(js: impl IntoIterator<Item = &'a Jaarafspraak>) -> Telling {
+        let mut t = Telling::default();
+        js.into_iter().for_each(|j| t.tel(j.status));
+        t
+    }
+}
+
+/// The jaarafspraken (monitor rows included) of one year, or of all years, in list order.
+pub fn jaarafspraken(h: &History, jaar: Option<i64>) -> Vec<Jaarafspraak> {
+    Werkruimte::new(h).jaarafspraken().into_iter().filter(|j| jaar.is_none() || j.jaar == jaar).collect()
+}
+
+/// Subtheme id → theme id, for subthemes and themes that are not deleted.
+fn thema_per_subthema(w: &Werkruimte) -> HashMap<Uuid, Uuid> {
+    let themas: BTreeSet<Uuid> = w.themas().into_iter().map(|t| t.id).collect();
+    w.subthemas()
+        .into_iter()
+        .filter_map(|s| s.thema.filter(|t| themas.contains(t)).map(|t| (s.id, t)))
+        .collect()
+}
+
+/// The theme an agreement belongs to through its subtheme.
+pub fn thema_van(h: &History, subthema: Option<Uuid>) -> Option<Thema> {
+    let w = Werkruimte::new(h);
+    let s = subthema.filter(|s| h.soort(*s) == Some(ItemSoort::Subthema) && !h.is_deleted(*s))?;
+    let t = w.subthema(s).thema.filter(|t| h.soort(*t) == Some(ItemSoort::Thema) && !h.is_deleted(*t))?;
+    Some(w.thema(t))
+}
+
+/// Status counts per theme, themes in order (all of them, also with zero); `None` collects the
+/// jaarafspraken without a theme (such as monitor rows) and is left out when empty.
+pub fn per_thema(h: &History, jaar: Option<i64>) -> Vec<(Option<Thema>, Telling)> {
+    let w = Werkruimte::new(h);
+    let per_sub = thema_per_subthema(&w);
+    let js = jaarafspraken(h, jaar);
+    let thema_id = |j: &Jaarafspraak| j.subthema.and_then(|s| per_sub.get(&s).copied());
+    let mut out: Vec<(Option<Thema>, Telling)> = w
+        .themas()
+        .into_iter()
+        .map(|t| {
+            let telling = Telling::van_lijst(js.iter().filter(|j| thema_id(j) == Some(t.id)));
+            (Some(t), telling)
+        })
+        .collect();
+    let zonder = Telling::van_lijst(js.iter().filter(|j| thema_id(j).is_none()));
+    if zonder.totaal() > 0 {
+        out.push((None, zonder));
+    }
+    out
+}
+
+/// The trekker as shown: the trekker text, or else the short names of the trekker parties
+/// joined by ", "; empty when there is none.
+pub fn trekker(h: &History, j: &Jaarafspraak) -> String {
+    let t = j.trekker.trim();
+    if !t.is_empty() {
+        return t.to_string();
+    }
+    let w = Werkruimte::new(h);
+    j.trekker_partijen
+        .iter()
+        .filter_map(|id| w.partij(*id))
+        .map(|p| if p.kort.trim().is_empty() { p.naam } else { p.kort })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Status counts per trekker (see [`trekker`]), sorted by label; the empty label (no trekker)
+/// comes last.
+pub fn per_trekker(h: &History, jaar: Option<i64>) -> Vec<(String, Telling)> {
+    let mut per: BTreeMap<(bool, String, String), Telling> = BTreeMap::new();
+    for j in jaarafspraken(h, jaar) {
+        let label = trekker(h, &j);
+        per.entry((label.is_empty(), vouw(&label), label)).or_default().tel(j.status);
+    }
+    per.into_iter().map(|((_, _, label), t)| (label, t)).collect()
+}
+
+/// The jaarafspraken that need attention: rood first, then geel, each in list order.
+pub fn aandacht(h: &History, jaar: Option<i64>) -> Vec<Jaarafspraak> {
+    let js = jaarafspraken(h, jaar);
+    let mut out: Vec<Jaarafspraak> = js.iter().filter(|j| j.status == Status::Rood).cloned().collect();
+    out.extend(js.into_iter().filter(|j| j.status == Status::Geel));
+    out
+}
+
+/// The distinct years of the jaarafspraken, ascending.
+pub fn jaren(h: &History) -> Vec<i64> {
+    let set: BTreeSet<i64> = jaarafspraken(h, None).into_iter().filter_map(|j| j.jaar).collect();
+    set.into_iter().collect()
+}
+
+/// Agreements of one theme and subtheme.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Groep<T> {
+    pub thema: Option<Thema>,
+    pub subthema: Option<Subthema>,
+    pub items: Vec<T>,
+}
+
+/// Groups items by theme and subtheme in source order: per theme its subthemes; then subthemes
+/// without a (living) theme; then items without a subtheme. Empty groups are left out.
+fn groepeer<T>(h: &History, items: Vec<T>, subthema: impl Fn(&T) -> Option<Uuid>) -> Vec<Groep<T>> {
+    let w = Werkruimte::new(h);
+    let themas = w.themas();
+    let subthemas = w.subthemas();
+    let mut volgorde: Vec<(Option<Thema>, Option<Subthema>)> = Vec::new();
+    for t in &themas {
+        for s in subthemas.iter().filter(|s| s.thema == Some(t.id)) {
+            volgorde.push((Some(t.clone()), Some(s.clone())));
+        }
+    }
+    for s in subthemas.iter().filter(|s| !themas.iter().any(|t| Some(t.id) == s.thema)) {
+        volgorde.push((None, Some(s.clone())));
+    }
+    volgorde.push((None, None));
+    let index: HashMap<Uuid, usize> =
+        volgorde.iter().enumerate().filter_map(|(i, (_, s))| s.as_ref().map(|s| (s.id, i))).collect();
+    let geen = volgorde.len() - 1;
+    let mut bakken: Vec<Vec<T>> = volgorde.iter().map(|_| Vec::new()).collect();
+    for item in items {
+        let i = subthema(&item).and_then(|s| index.get(&s).copied()).unwrap_or(geen);
+        bakken[i].push(item);
+    }
+    volgorde
+        .into_iter()
+        .zip(bakken)
+        .filter(|(_, items)| !items.is_empty())
+        .map(|((thema, subthema), items)| Groep { thema, subthema, items })
+        .collect()
+}
+
+/// The jaarafspraken that pass the filter, grouped by theme and subtheme.
+pub fn gegroepeerd_jaar(h: &History, f: &Filter) -> Vec<Groep<Jaarafspraak>> {
+    let items: Vec<Jaarafspraak> =
+        Werkruimte::new(h).jaarafspraken().into_iter().filter(|j| f.past_jaar(h, j)).collect();
+    groepeer(h, items, |j| j.subthema)
+}
+
+/// The kaderafspraken that pass the filter, grouped by theme and subtheme.
+pub fn gegroepeerd_kader(h: &History, f: &Filter) -> Vec<Groep<Kaderafspraak>> {
+    let items: Vec<Kaderafspraak> =
+        Werkruimte::new(h).kaderafspraken().into_iter().filter(|k| f.past_kader(h, k)).collect();
+    groepeer(h, items, |k| k.subthema)
+}
+
+/// A column of the planning: when in the year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kolom {
+    T1,
+    T2,
+    T3,
+    Doorlopend,
+    /// Free text ("Zie Haarlem", "Kan per direct") or no prioriteit.
+    Overig,
+}
+
+impl Kolom {
+    pub const ALL: [Kolom; 5] = [Kolom::T1, Kolom::T2, Kolom::T3, Kolom::Doorlopend, Kolom::Overig];
+
+    /// The word used in filters and links: `T1`, `T2`, `T3`, `doorlopend`, `anders`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kolom::T1 => "T1",
+            Kolom::T2 => "T2",
+            Kolom::T3 => "T3",
+            Kolom::Doorlopend => "doorlopend",
+            Kolom::Overig => "anders",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Kolom> {
+        Kolom::ALL.into_iter().find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+    }
+
+    /// The column for a prioriteit text: the first of T1/T2/T3 in it wins ("T1 en daarna
+    /// doorlopend" → T1), else "doorlopend" anywhere ("Doorlopend – monitor"), else Overig.
+    pub fn van_tekst(s: &str) -> Kolom {
+        let lower = s.to_lowercase();
+        let woorden: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let t = woorden.iter().find_map(|w| match *w {
+            "t1" => Some(Kolom::T1),
+            "t2" => Some(Kolom::T2),
+            "t3" => Some(Kolom::T3),
+            _ => None,
+        });
+        t.or_else(|| woorden.contains(&"doorlopend").then_some(Kolom::Doorlopend)).unwrap_or(Kolom::Overig)
+    }
+
+    pub fn van(p: &Prioriteit) -> Kolom {
+        match p {
+            Prioriteit::T1 => Kolom::T1,
+            Prioriteit::T2 => Kolom::T2,
+            Prioriteit::T3 => Kolom::T3,
+            Prioriteit::Doorlopend => Kolom::Doorlopend,
+            Prioriteit::Anders(s) => Kolom::van_tekst(s),
+            Prioriteit::Geen => Kolom::Overig,
+        }
+    }
+}
+
+/// The planning of a year: always the five columns in order, each jaarafspraak in exactly one.
+pub fn planning(h: &History, jaar: Option<i64>) -> Vec<(Kolom, Vec<Jaarafspraak>)> {
+    let mut out: Vec<(Kolom, Vec<Jaarafspraak>)> = Kolom::ALL.into_iter().map(|k| (k, Vec::new())).collect();
+    for j in jaarafspraken(h, jaar) {
+        let k = Kolom::van(&j.prioriteit);
+        out[Kolom::ALL.iter().position(|x| *x == k).expect("every column")].1.push(j);
+    }
+    out
+}
+
+/// The changes made after `sinds`, newest first.
+pub fn gewijzigd_sinds(h: &History, sinds: Tijd) -> Vec<&Change> {
+    let mut v: Vec<&Change> = h.changes().into_iter().filter(|c| c.tijd > sinds).collect();
+    v.reverse();
+    v
+}
+
+/// What to discuss in a meeting.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Agenda {
+    /// Rood, then geel.
+    pub aandacht: Vec<Jaarafspraak>,
+    /// Jaarafspraken whose trekker added no voortgang since the previous meeting.
+    pub zonder_voortgang: Vec<Jaarafspraak>,
+    /// Indicators with a measurement past the signal value.
+    pub buiten_signaal: Vec<(Indicator, Meting)>,
+}
+
+/// Whether a voortgang entry is by (one of) the trekker parties; with no trekker parties known,
+/// any entry counts.
+fn door_trekker(w: &Werkruimte, j: &Jaarafspraak, v: &Voortgang) -> bool {
+    if j.trekker_partijen.is_empty() {
+        return true;
+    }
+    let p = vouw(v.partij.trim());
+    j.trekker_partijen.iter().filter_map(|id| w.partij(*id)).any(|t| vouw(t.naam.trim()) == p || vouw(t.kort.trim()) == p)
+}
+
+/// The agenda for a meeting: attention items, jaarafspraken without voortgang by their trekker
+/// dated after `sinds` (the previous meeting, `YYYY-MM-DD`; without it, or when it is not a date:
+/// without any voortgang by the trekker), and the signals. Indicators of jaarafspraken of another
+/// year are left out; those of kaderafspraken always count.
+pub fn agenda(h: &History, jaar: Option<i64>, sinds: Option<&str>) -> Agenda {
+    let w = Werkruimte::new(h);
+    let sinds = sinds.filter(|s| super::time::parse_datum(s).is_some());
+    let zonder_voortgang = jaarafspraken(h, jaar)
+        .into_iter()
+        .filter(|j| {
+            !w.voortgang_van(j.id)
+                .iter()
+                .any(|v| door_trekker(&w, j, v) && sinds.is_none_or(|s| v.datum.as_str() > s))
+        })
+        .collect();
+    let buiten_signaal = w
+        .buiten_signaal()
+        .into_iter()
+        .filter(|(ind, _)| match (jaar, ind.afspraak) {
+            (Some(y), Some(a)) if h.soort(a) == Some(ItemSoort::Jaarafspraak) => w.jaarafspraak(a).jaar == Some(y),
+            _ => true,
+        })
+        .collect();
+    Agenda { aandacht: aandacht(h, jaar), zonder_voortgang, buiten_signaal }
+}
+
+/// Codes used more than once: the same non-empty code (ignoring case and spacing) on two or more
+/// jaarafspraken of the same year, or on two or more kaderafspraken. Each with the code as first
+/// written and the ids in list order; jaarafspraken first.
+pub fn dubbele_codes(h: &History) -> Vec<(String, Vec<Uuid>)> {
+    let w = Werkruimte::new(h);
+    let sleutel = |code: &str| code.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let mut out = Vec::new();
+    let mut verzamel = |items: Vec<(Option<i64>, String, Uuid)>| {
+        // (year, normalized code) → (code as first written, ids), in order of first use.
+        let mut groepen: Vec<(Option<i64>, String)> = Vec::new();
+        let mut inhoud: Vec<(String, Vec<Uuid>)> = Vec::new();
+        for (jaar, code, id) in items {
+            let k = (jaar, sleutel(&code));
+            if k.1.is_empty() {
+                continue;
+            }
+            match groepen.iter().position(|g| *g == k) {
+                Some(i) => inhoud[i].1.push(id),
+                None => {
+                    groepen.push(k);
+                    inhoud.push((code.trim().to_string(), vec![id]));
+                }
+            }
+        }
+        out.extend(inhoud.into_iter().filter(|g| g.1.len() > 1));
+    };
+    verzamel(w.jaarafspraken().into_iter().map(|j| (j.jaar, j.code, j.id)).collect());
+    verzamel(w.kaderafspraken().into_iter().map(|k| (None, k.code, k.id)).collect());
+    out
+}
