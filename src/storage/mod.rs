@@ -1,1 +1,86 @@
-//! Browser storage (IndexedDB) for workspaces and their changes.
+//! Browser storage: workspaces and their changes in IndexedDB ([`Opslag`]), settings in
+//! localStorage ([`instellingen`]), messages between tabs ([`tabs`]), persistent storage
+//! ([`persistent`]) and file downloads for exports ([`download`]).
+//!
+//! The app is one HTML file opened from `file://`. Chromium shares one IndexedDB and one
+//! localStorage among all `file://` pages, so every name starts with "afsprakenmonitor". Firefox
+//! keeps storage per file path: the same file opened from another folder starts empty.
+//!
+//! Every edit is stored as one appended change ([`Opslag::voeg_toe`]); its future resolves only
+//! after the transaction's `complete` event, with `durability: "strict"` where the browser knows
+//! it. When IndexedDB cannot be used, [`Opslag::open`] returns a store in memory and
+//! [`Opslag::soort`] says why, in Dutch, for the user.
+//!
+//! Database schema (version [`DB_VERSIE`]):
+//! - `werkruimtes` (keyPath `id`): `{ id, json }`, `json` = [`WerkruimteMeta`] as JSON;
+//! - `wijzigingen` (keyPath `id`, index `werkruimte`): `{ id, werkruimte, json }`, `json` =
+//!   [`crate::domain::change::Change`] as JSON;
+//! - `meta` (own keys): record `"schema"` = `{ versie, vorige_versie, bijgewerkt }`.
+//!
+//! A database with a newer version than this code knows is never touched.
+
+mod fout;
+mod idb;
+pub mod instellingen;
+mod opslag;
+pub mod persistent;
+pub mod tabs;
+
+pub use fout::{OpslagFout, OpslagFoutSoort};
+pub use idb::verwijder_database;
+pub use opslag::{Opslag, OpslagSoort, WerkruimteMeta, DB_NAAM};
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The schema version of the database this code reads and writes.
+pub const DB_VERSIE: u32 = idb::VERSIE;
+
+/// The time now, in milliseconds since 1970-01-01 UTC.
+pub fn nu() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Lets the browser save a file: how exports are saved. Failures are logged; use
+/// [`probeer_download`] to know about them.
+pub fn download(naam: &str, inhoud: &str, mime: &str) {
+    if let Err(e) = probeer_download(naam, inhoud, mime) {
+        web_sys::console::warn_2(&"Afsprakenmonitor: download mislukt".into(), &e);
+    }
+}
+
+/// Like [`download`], with the error.
+pub fn probeer_download(naam: &str, inhoud: &str, mime: &str) -> Result<(), JsValue> {
+    let venster = web_sys::window().ok_or(JsValue::UNDEFINED)?;
+    let document = venster.document().ok_or(JsValue::UNDEFINED)?;
+    let body = document.body().ok_or(JsValue::UNDEFINED)?;
+
+    let delen = js_sys::Array::of1(&JsValue::from_str(inhoud));
+    let soort = web_sys::BlobPropertyBag::new();
+    soort.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&delen, &soort)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+
+    let klik = || -> Result<(), JsValue> {
+        let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+        a.set_href(&url);
+        a.set_download(naam);
+        a.set_hidden(true);
+        body.append_child(&a)?;
+        a.click();
+        a.remove();
+        Ok(())
+    };
+    let uitkomst = klik();
+    // Some browsers read the blob after the click returns: free the URL a while later.
+    let url_vrij = url.clone();
+    let vrijgeven = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url_vrij);
+    });
+    if venster
+        .set_timeout_with_callback_and_timeout_and_arguments_0(vrijgeven.unchecked_ref(), 60_000)
+        .is_err()
+    {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    uitkomst
+}
