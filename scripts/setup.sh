@@ -50,6 +50,8 @@ if [ ! -f Cargo.lock ]; then
   say "cargo generate-lockfile"
   cargo generate-lockfile
 fi
+# Trunk runs cargo with --offline (Trunk.toml: offline = true), so all crates must be here first.
+cargo fetch --quiet
 wbg_version="$(wasm_bindgen_version)"
 if [ -z "$wbg_version" ]; then
   echo "wasm-bindgen not found in Cargo.lock" >&2
