@@ -3,7 +3,7 @@
 //!
 //! - [`domain`]: the domain core in plain Rust (model, changes, merge, format, validation,
 //!   examples). No browser types; tested natively.
-//! - `storage` (wasm only): IndexedDB behind the small [`domain::store`] interface.
+//! - `storage` (wasm only): IndexedDB (with an in-memory fallback) behind one small API, `Opslag`.
 //! - `ui` (wasm only): Leptos components, hash router and the UI texts.
 
 pub mod domain;

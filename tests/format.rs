@@ -93,3 +93,23 @@ fn private_changes_stay_out_of_exchange_exports() {
     let (_, back) = lees_bestand_met_history(&backup).unwrap();
     assert_eq!(back, h);
 }
+
+#[test]
+fn editing_a_private_item_keeps_it_private_and_exports_stay_valid() {
+    let mut h = Voorbeeld::Heemstede.bouw(Uuid::new_v4());
+    let j = h.items_of(ItemSoort::Jaarafspraak)[0];
+    let a = Actor::new("Bewonersraad Elan Wonen", "BE");
+    let r = Uuid::new_v4();
+    for (veld, waarde) in [("afspraak", json!(j.to_string())), ("tekst", json!("Geheime eerste tekst"))] {
+        let mut c = h.make_change(&a, 9, r, ItemSoort::Reactie, veld, waarde);
+        c.prive = true;
+        h.insert(c).unwrap();
+    }
+    // A later edit of the private reactie is private too.
+    let c = h.apply(&a, 10, r, ItemSoort::Reactie, "tekst", json!("Geheime tweede tekst")).unwrap();
+    assert!(c.prive);
+    let uit = to_json(&export(&h, ExportSoort::Uitwisseling, &a, 11));
+    assert!(!uit.contains("Geheime"));
+    // The shared file reads back whole: no reference to a left-out change.
+    assert!(lees_bestand_met_history(&uit).is_ok());
+}

@@ -300,8 +300,16 @@ impl History {
             partij: actor.partij.clone(),
             auteur: actor.auteur.clone(),
             volgt,
-            prive: false,
+            // An item marked "alleen voor ons" stays private in every later change.
+            prive: self.is_prive(item),
         }
+    }
+
+    /// Whether an item is "alleen voor ons": some change of it is private.
+    pub fn is_prive(&self, item: Uuid) -> bool {
+        self.items.get(&item).is_some_and(|e| {
+            e.velden.values().flat_map(|r| r.changes.iter()).any(|id| self.changes.get(id).is_some_and(|c| c.prive))
+        })
     }
 
     /// Makes and inserts the change that sets a field; returns it (to be stored).
