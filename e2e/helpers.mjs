@@ -30,7 +30,7 @@ export const MOUNTED = "[data-app-mounted]";
 
 /**
  * Every view of the app: the routing and accessibility tests run over all of them.
- * Add a view here when the UI gets one. `h1` is the page heading that view shows.
+ * Add a view here when the UI gets one. `h1` is (the start of) the page heading that view shows.
  */
 export const VIEWS = [
   { hash: "#/", h1: "Overzicht" },
@@ -175,9 +175,13 @@ export async function heading(page) {
   return (await page.locator("main h1").first().textContent())?.trim();
 }
 
-/** Waits until the page heading is `text` (routes render asynchronously). */
+/**
+ * Waits until the page heading (main h1) starts with `text` (case-sensitive; routes render
+ * asynchronously) and returns the full heading text. Fails (times out) when it never does.
+ */
 export async function expectHeading(page, text) {
-  await page.locator("main h1", { hasText: text }).first().waitFor();
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await page.locator("main h1", { hasText: new RegExp(`^\\s*${escaped}`) }).first().waitFor();
   return heading(page);
 }
 
