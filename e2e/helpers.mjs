@@ -35,6 +35,9 @@ export const MOUNTED = "[data-app-mounted]";
 export const VIEWS = [
   { hash: "#/", h1: "Overzicht" },
   { hash: "#/afspraken", h1: "Afspraken" },
+  { hash: "#/planning", h1: "Planning per tertiaal" },
+  { hash: "#/peilmomenten", h1: "Peilmomenten" },
+  { hash: "#/overleggen", h1: "Overleggen" },
 ];
 
 /** The WCAG levels checked with axe-core. */

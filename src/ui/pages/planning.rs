@@ -1,9 +1,225 @@
-//! Placeholder; replaced by the real screen.
+//! The planning of a year: its jaarafspraken in five columns by when in the year they are worked
+//! on (T1, T2, T3, doorlopend, overig). The year lives in the hash (`#/planning?jaar=2024`).
+//!
+//! Also holds small helpers shared by the monitoring screens (planning, peilmomenten,
+//! overleggen): reading the query, moving focus, and the undo notice after a delete.
 
 use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::model::Status;
+use crate::domain::report::{self, Kolom};
+use crate::domain::schema::ItemSoort;
+use crate::ui::components::status::StatusLabel;
+use crate::ui::router::{afspraak_href, navigate};
+use crate::ui::state::use_app;
+use crate::ui::teksten::{t, vul};
+
+/// The value of `sleutel` in a query string such as `jaar=2024&x=y`; `None` when absent or empty.
+/// The values these screens use (years, ids, `nu`) need no decoding.
+pub(crate) fn query_waarde(query: &str, sleutel: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|deel| deel.split_once('='))
+        .filter(|(k, _)| *k == sleutel)
+        .map(|(_, v)| v.trim().to_string())
+        .next_back()
+        .filter(|v| !v.is_empty())
+}
+
+/// Moves keyboard focus to the element with this id, after the screen has been updated.
+pub(crate) fn focus_later(id: impl Into<String>) {
+    let id: String = id.into();
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Prints the page without the passing message at the top (it is not part of the report).
+pub(crate) fn afdrukken(app: crate::ui::state::AppState) {
+    app.melding.set(None);
+    request_animation_frame(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+}
+
+/// What was deleted last on a screen, so it can be put back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verwijderd {
+    pub id: Uuid,
+    pub soort: ItemSoort,
+    pub tekst: String,
+}
+
+/// "… is verwijderd" with an undo button, in a live region. After a delete, focus moves to the
+/// undo button (the deleted row and its button are gone); after undo, to the element with id
+/// `kop_prefix` + the item id (the heading of the item that is back).
+#[component]
+pub fn Ongedaan(laatste: RwSignal<Option<Verwijderd>>, #[prop(into)] id: String, kop_prefix: &'static str) -> impl IntoView {
+    let app = use_app();
+    let knop_id = format!("{id}-knop");
+    view! {
+        <div aria-live="polite" id=id class="niet-afdrukken">
+            {move || laatste.get().map(|v| {
+                let (item, soort) = (v.id, v.soort);
+                view! {
+                    <div class="melding">
+                        <p>{v.tekst}</p>
+                        <button class="knop knop-secundair" type="button" id=knop_id.clone() on:click=move |_| {
+                            app.herstel_item(item, soort);
+                            laatste.set(None);
+                            // The undo button goes; focus goes to the item that is back.
+                            focus_later(format!("{kop_prefix}{item}"));
+                        }>{t().algemeen.ongedaan_maken}</button>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+/// The default year: this year when it has jaarafspraken, else the latest year before it, else
+/// the first year.
+fn standaard_jaar(jaren: &[i64]) -> Option<i64> {
+    let dit_jaar = js_sys::Date::new_0().get_full_year() as i64;
+    jaren.iter().copied().filter(|j| *j <= dit_jaar).max().or_else(|| jaren.first().copied())
+}
+
+fn kolom_kop(k: Kolom) -> &'static str {
+    let m = t().monitoring;
+    match k {
+        Kolom::T1 => m.kolom_t1,
+        Kolom::T2 => m.kolom_t2,
+        Kolom::T3 => m.kolom_t3,
+        Kolom::Doorlopend => m.kolom_doorlopend,
+        Kolom::Overig => m.kolom_overig,
+    }
+}
+
+/// "1 afspraak" / "5 afspraken".
+pub(crate) fn aantal_afspraken(n: usize) -> String {
+    let m = t().monitoring;
+    if n == 1 { m.aantal_een.to_string() } else { vul(m.aantal_meer, &[&n.to_string()]) }
+}
+
+/// One card in a column.
+#[derive(Clone, Debug, PartialEq)]
+struct Kaart {
+    id: Uuid,
+    code: String,
+    titel: String,
+    status: Status,
+    trekker: String,
+    prioriteit: String,
+}
 
 #[component]
 pub fn Planning(query: Signal<String>) -> impl IntoView {
-    let _ = query;
-    view! { <h1>"Planning"</h1> }
+    let app = use_app();
+    let m = t().monitoring;
+    let jaren = Memo::new(move |_| app.history.with(|h| h.as_ref().map(report::jaren).unwrap_or_default()));
+    let jaar = Memo::new(move |_| {
+        query_waarde(&query.get(), "jaar").and_then(|v| v.parse::<i64>().ok()).or_else(|| standaard_jaar(&jaren.get()))
+    });
+    let opties = Memo::new(move |_| {
+        let mut v = jaren.get();
+        if let Some(j) = jaar.get() {
+            if !v.contains(&j) {
+                v.push(j);
+                v.sort_unstable();
+            }
+        }
+        v
+    });
+    let kolommen = Memo::new(move |_| {
+        let j = jaar.get();
+        app.history.with(|h| {
+            let Some(h) = h.as_ref() else { return Vec::new() };
+            report::planning(h, j)
+                .into_iter()
+                .map(|(k, js)| {
+                    let kaarten: Vec<Kaart> = js
+                        .into_iter()
+                        .map(|a| Kaart {
+                            id: a.id,
+                            trekker: report::trekker(h, &a),
+                            prioriteit: a.prioriteit.tekst(),
+                            code: a.code,
+                            titel: a.titel,
+                            status: a.status,
+                        })
+                        .collect();
+                    (k, kaarten)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let leeg = move || kolommen.with(|k| k.iter().all(|(_, v)| v.is_empty()));
+    Effect::new(move |_| match jaar.get() {
+        Some(j) => crate::ui::zet_titel(&format!("{} {j}", m.planning_titel)),
+        None => crate::ui::zet_titel(m.planning_titel),
+    });
+    view! {
+        <h1>{m.planning_titel}</h1>
+        <p>{m.planning_uitleg}</p>
+        // On paper the year choice is hidden; the year is printed here instead.
+        {move || jaar.get().map(|j| view! { <p class="planning-jaar-afdruk">{m.jaar}": "{j}</p> })}
+        {move || (!opties.get().is_empty()).then(|| view! {
+            <div class="veld niet-afdrukken">
+                <label for="planning-jaar">{m.jaar}</label>
+                <select id="planning-jaar" on:change=move |ev| navigate(&format!("/planning?jaar={}", event_target_value(&ev)))>
+                    {opties.get().into_iter().map(|y| view! {
+                        <option value=y.to_string() prop:selected=move || jaar.get() == Some(y)>{y}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        })}
+        {move || leeg().then(|| view! { <p id="planning-leeg">{m.planning_leeg}</p> })}
+        <div class="planning-kolommen" id="planning">
+            {move || kolommen.get().into_iter().map(|(k, kaarten)| {
+                let kop_id = format!("kolom-{}", k.code().to_lowercase());
+                let kop_ref = kop_id.clone();
+                let n = kaarten.len();
+                let overig = k == Kolom::Overig;
+                view! {
+                    <section class="planning-kolom" aria-labelledby=kop_ref data-kolom=k.code()>
+                        <h2 id=kop_id>
+                            {kolom_kop(k)}
+                            <span class="planning-aantal">{aantal_afspraken(n)}</span>
+                        </h2>
+                        {if kaarten.is_empty() {
+                            view! { <p class="planning-leeg">{m.kolom_leeg}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="planning-lijst">
+                                    {kaarten.into_iter().map(|c| view! {
+                                        <li class="planning-kaart" data-code=c.code.clone()>
+                                            <a href=afspraak_href(c.id) class="afspraak-titel">
+                                                <span class="code">{c.code.clone()}</span>" "{c.titel.clone()}
+                                            </a>
+                                            <span class="regel-gegevens">
+                                                <StatusLabel status=c.status/>
+                                                {(!c.trekker.is_empty()).then(|| view! { <span>{t().afspraken.trekker}": "{c.trekker.clone()}</span> })}
+                                                {(overig && !c.prioriteit.is_empty()).then(|| view! { <span>{m.planning_tekst}": "{c.prioriteit.clone()}</span> })}
+                                            </span>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </section>
+                }
+            }).collect_view()}
+        </div>
+    }
 }

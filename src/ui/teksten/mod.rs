@@ -8,6 +8,7 @@ use std::cell::Cell;
 
 pub mod algemeen;
 pub mod afspraken;
+pub mod monitoring;
 pub mod velden;
 pub mod werkruimtes;
 
@@ -33,18 +34,21 @@ impl Taal {
 pub struct Teksten {
     pub algemeen: &'static algemeen::Algemeen,
     pub afspraken: &'static afspraken::Afspraken,
+    pub monitoring: &'static monitoring::Monitoring,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
 }
 
 static NL: Teksten = Teksten {
     algemeen: &algemeen::NL,
     afspraken: &afspraken::NL,
+    monitoring: &monitoring::NL,
     werkruimtes: &werkruimtes::NL,
 };
 
 static EN: Teksten = Teksten {
     algemeen: &algemeen::EN,
     afspraken: &afspraken::EN,
+    monitoring: &monitoring::EN,
     werkruimtes: &werkruimtes::EN,
 };
 
