@@ -166,3 +166,39 @@ describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
     });
   }
 });
+
+describe("start-up in other browsers", () => {
+  test("starts without Uint8Array.fromBase64 (browsers before 2025)", async () => {
+    const url = copyToFreshFolder();
+    const app = await launch();
+    try {
+      await app.context.addInitScript(() => {
+        delete Uint8Array.fromBase64;
+      });
+      const seen = watch(app.page);
+      await openApp(app.page, url, VIEWS[0].hash);
+      assert.ok((await expectHeading(app.page, VIEWS[0].h1)).startsWith(VIEWS[0].h1));
+      assert.equal(await app.page.evaluate(() => typeof Uint8Array.fromBase64), "undefined");
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("without DecompressionStream it says so in Dutch instead of showing a blank page", async () => {
+    const url = copyToFreshFolder();
+    const app = await launch();
+    try {
+      await app.context.addInitScript(() => {
+        delete window.DecompressionStream;
+      });
+      await app.page.goto(url);
+      const alert = app.page.locator('[role="alert"]', { hasText: "kon niet starten" });
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /Afsprakenmonitor kon niet starten/);
+      assert.equal(await app.page.locator(MOUNTED).count(), 0);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -20,4 +20,5 @@ Ontwikkelversie: http://127.0.0.1:8080/  (trunk serve; Ctrl+C stopt)
 
 MSG
 
-exec trunk serve
+# Own output dir, so target/trunk keeps the release build that dist/ was made from.
+exec trunk serve --dist target/trunk-dev

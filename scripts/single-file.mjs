@@ -2,7 +2,8 @@
 // Builds dist/afsprakenmonitor.html: ONE self-contained HTML file that runs from file://.
 //
 // Runs as Trunk's post_build hook (see Trunk.toml) and only does something for release builds.
-// It can also be run by hand on an existing Trunk output directory:
+// It can also be run by hand on an existing Trunk RELEASE output directory (scripts/run.sh
+// serves the development build from target/trunk-dev, so target/trunk keeps the release):
 //
 //     node scripts/single-file.mjs target/trunk
 //
@@ -76,10 +77,16 @@ const BOOT = `
   }
   try {
     var bron = document.getElementById("afsprakenmonitor-wasm");
-    var tekst = atob(bron.textContent.replace(/\\s+/g, ""));
+    var base64 = bron.textContent.replace(/\\s+/g, "");
     bron.remove();
-    var bytes = new Uint8Array(tekst.length);
-    for (var i = 0; i < tekst.length; i++) bytes[i] = tekst.charCodeAt(i);
+    var bytes;
+    if (typeof Uint8Array.fromBase64 === "function") {
+      bytes = Uint8Array.fromBase64(base64);
+    } else {
+      var tekst = atob(base64);
+      bytes = new Uint8Array(tekst.length);
+      for (var i = 0; i < tekst.length; i++) bytes[i] = tekst.charCodeAt(i);
+    }
     var uitgepakt = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     var module = new Response(uitgepakt, { headers: { "Content-Type": "application/wasm" } });
     wasm_bindgen({ module_or_path: module }).catch(toonFout);
