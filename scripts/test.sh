@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test:
 #   1. cargo test                                      (native: domain core and the rest)
-#   2. cargo test --target wasm32-unknown-unknown      (tests/web.rs in headless Chromium)
+#   2. cargo test --target wasm32-unknown-unknown      (every tests/*.rs with
+#                                                       wasm_bindgen_test_configure!(run_in_browser),
+#                                                       in headless Chromium)
 #   3. release build -> dist/afsprakenmonitor.html
 #   4. node --test e2e/                                (the single file over file:// in headless
 #                                                       Chromium: start, no network, routing, axe)
@@ -16,8 +18,13 @@ export AFSPRAKENMONITOR_SETUP_DONE=1
 say "1/4 cargo test (native)"
 cargo test
 
-say "2/4 cargo test --target wasm32-unknown-unknown (headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test web
+# Browser tests: every tests/*.rs that configures wasm_bindgen_test to run in the browser.
+web_tests=()
+for f in $(grep -l 'wasm_bindgen_test_configure!(run_in_browser)' tests/*.rs | sort); do
+  web_tests+=(--test "$(basename "$f" .rs)")
+done
+say "2/4 cargo test --target wasm32-unknown-unknown ${web_tests[*]} (headless Chromium)"
+cargo test --target wasm32-unknown-unknown "${web_tests[@]}"
 
 say "3/4 release build"
 bash scripts/build.sh
