@@ -307,14 +307,18 @@ fn Vergelijken(query: Signal<String>) -> impl IntoView {
         }
         q
     });
+    // A value from the link only counts when it is one of the options (not a deleted peilmoment).
+    let bestaat = move |w: &String| w == "nu" || lijst.with(|l| l.iter().any(|p| p.id.to_string() == *w));
     let voor = Memo::new(move |_| {
         gekozen_voor
             .get()
-            .or_else(|| query_waarde(&query.get(), "voor"))
+            .or_else(|| query_waarde(&query.get(), "voor").filter(bestaat))
             .or_else(|| lijst.with(|l| l.first().map(|p| p.id.to_string())))
             .unwrap_or_else(|| "nu".to_string())
     });
-    let na = Memo::new(move |_| gekozen_na.get().or_else(|| query_waarde(&query.get(), "na")).unwrap_or_else(|| "nu".to_string()));
+    let na = Memo::new(move |_| {
+        gekozen_na.get().or_else(|| query_waarde(&query.get(), "na").filter(bestaat)).unwrap_or_else(|| "nu".to_string())
+    });
     let uitkomst = Memo::new(move |_| {
         let q = query.get();
         let (Some(v), Some(n)) = (query_waarde(&q, "voor").and_then(|s| Stand::parse(&s)), query_waarde(&q, "na").and_then(|s| Stand::parse(&s))) else {
