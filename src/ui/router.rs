@@ -19,6 +19,9 @@ pub enum Route {
     Peilmomenten(String),
     Overleggen(String),
     Begrippen,
+    /// Managing the data: workspace, parties, themes, indicators; the query may name an
+    /// indicator (`indicator=<id>`) or an agreement to add one to (`afspraak=<id>`).
+    Beheer(String),
     Uitwisselen,
     Werkruimtes,
     Instellingen,
@@ -38,6 +41,7 @@ impl Route {
             ["peilmomenten"] => Route::Peilmomenten(q),
             ["overleggen"] => Route::Overleggen(q),
             ["begrippen"] => Route::Begrippen,
+            ["beheer"] => Route::Beheer(q),
             ["delen"] => Route::Uitwisselen,
             ["werkruimtes"] => Route::Werkruimtes,
             ["instellingen"] => Route::Instellingen,
@@ -57,7 +61,7 @@ impl Route {
     /// The query part of the route (filters), empty when none.
     pub fn query(&self) -> &str {
         match self {
-            Route::Afspraken(q) | Route::Planning(q) | Route::Peilmomenten(q) | Route::Overleggen(q) => q,
+            Route::Afspraken(q) | Route::Planning(q) | Route::Peilmomenten(q) | Route::Overleggen(q) | Route::Beheer(q) => q,
             _ => "",
         }
     }
@@ -71,6 +75,7 @@ impl Route {
             Route::Peilmomenten(_) => "peilmomenten",
             Route::Overleggen(_) => "overleggen",
             Route::Begrippen => "begrippen",
+            Route::Beheer(_) => "beheer",
             Route::Uitwisselen => "delen",
             Route::Werkruimtes => "werkruimtes",
             Route::Instellingen => "instellingen",

@@ -31,6 +31,7 @@ pub fn Kop(route: ReadSignal<Route>) -> impl IntoView {
         ("#/overleggen", "overleggen", a.nav_overleggen),
         ("#/begrippen", "begrippen", a.nav_begrippen),
         ("#/delen", "delen", a.nav_uitwisselen),
+        ("#/beheer", "beheer", t().beheer.nav),
         ("#/werkruimtes", "werkruimtes", a.nav_werkruimtes),
         ("#/instellingen", "instellingen", a.nav_instellingen),
     ];

@@ -408,6 +408,11 @@ fn Indicatoren(id: Uuid) -> impl IntoView {
                         let eenheid = if ind.eenheid == "%" { " %".to_string() } else { format!(" {}", ind.eenheid) };
                         view! {
                             <h3>{ind.naam.clone()}</h3>
+                            <p class="niet-afdrukken">
+                                <a href=crate::ui::pages::beheer::indicator_href(ind.id) aria-label=format!("{}: {}", t().beheer.indicator_beheren, ind.naam)>
+                                    {t().beheer.indicator_beheren}
+                                </a>
+                            </p>
                             <dl class="kort">
                                 {ind.doel.map(|d| view! { <dt>{a.doel}</dt><dd>{format!("{} {}{}", ind.richting, getal(d), eenheid)}</dd> })}
                                 {ind.signaalwaarde.map(|d| view! { <dt>{a.signaalwaarde}</dt><dd>{format!("{}{}", getal(d), eenheid)}</dd> })}
@@ -439,6 +444,7 @@ fn Indicatoren(id: Uuid) -> impl IntoView {
                             })}
                         }
                     }).collect_view()}
+                    <p class="niet-afdrukken"><a href=crate::ui::pages::beheer::nieuwe_indicator_href(id)>{t().beheer.indicator_toevoegen}</a></p>
                 </section>
             })
         })

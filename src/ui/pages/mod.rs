@@ -3,6 +3,7 @@
 pub mod afspraak;
 pub mod afspraken;
 pub mod begrippen;
+pub mod beheer;
 pub mod delen;
 pub mod instellingen;
 pub mod overleggen;
@@ -32,6 +33,7 @@ pub fn pagina(route: Route, query: Signal<String>) -> AnyView {
         Route::Peilmomenten(_) => view! { <peilmomenten::Peilmomenten query=query/> }.into_any(),
         Route::Overleggen(_) => view! { <overleggen::Overleggen query=query/> }.into_any(),
         Route::Begrippen => view! { <begrippen::Begrippen/> }.into_any(),
+        Route::Beheer(_) => view! { <beheer::Beheer query=query/> }.into_any(),
         Route::Uitwisselen => view! { <delen::Delen/> }.into_any(),
         Route::Werkruimtes => view! { <werkruimtes::Werkruimtes/> }.into_any(),
         Route::Instellingen => view! { <instellingen::Instellingen/> }.into_any(),

@@ -8,6 +8,7 @@ use std::cell::Cell;
 
 pub mod algemeen;
 pub mod afspraken;
+pub mod beheer;
 pub mod monitoring;
 pub mod velden;
 pub mod werkruimtes;
@@ -34,6 +35,7 @@ impl Taal {
 pub struct Teksten {
     pub algemeen: &'static algemeen::Algemeen,
     pub afspraken: &'static afspraken::Afspraken,
+    pub beheer: &'static beheer::Beheer,
     pub monitoring: &'static monitoring::Monitoring,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
 }
@@ -41,6 +43,7 @@ pub struct Teksten {
 static NL: Teksten = Teksten {
     algemeen: &algemeen::NL,
     afspraken: &afspraken::NL,
+    beheer: &beheer::NL,
     monitoring: &monitoring::NL,
     werkruimtes: &werkruimtes::NL,
 };
@@ -48,6 +51,7 @@ static NL: Teksten = Teksten {
 static EN: Teksten = Teksten {
     algemeen: &algemeen::EN,
     afspraken: &afspraken::EN,
+    beheer: &beheer::EN,
     monitoring: &monitoring::EN,
     werkruimtes: &werkruimtes::EN,
 };
