@@ -40,7 +40,7 @@ pub fn Kop(route: ReadSignal<Route>) -> impl IntoView {
             <div class="kop-regel">
                 <p class="kop-titel">
                     <span>{a.app_naam}</span>
-                    {move || titel().map(|t| view! { <span class="kop-werkruimte">{t}</span> })}
+                    {move || titel().map(|t| view! { <span class="visueel-verborgen">": "</span><span class="kop-werkruimte">{t}</span> })}
                 </p>
                 <div class="kop-status">
                     <p class="kop-wie">
