@@ -588,7 +588,8 @@ fn Geschiedenis(id: Uuid) -> impl IntoView {
             let w = Werkruimte::new(h);
             let mut items = vec![id];
             items.extend(w.voortgang_van(id).into_iter().map(|v| v.id));
-            let mut cs: Vec<_> = items.into_iter().flat_map(|i| h.changes_of_item(i)).collect();
+            // The order of items in lists is kept, but is no news to a reader.
+            let mut cs: Vec<_> = items.into_iter().flat_map(|i| h.changes_of_item(i)).filter(|c| c.veld != "volgorde").collect();
             cs.sort_by_key(|c| std::cmp::Reverse(c.volgorde_sleutel()));
             cs.into_iter()
                 .map(|c| {
