@@ -14,8 +14,19 @@ fi
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 export TRUNK_VERSION="0.21.14"
-export CHROMIUM_BIN="${CHROMIUM_BIN:-/usr/bin/chromium}"
-export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# Debian: packages chromium + chromium-driver. Ubuntu: chromium-browser + chromium-chromedriver (snap).
+first_executable() {
+  for candidate in "$@"; do
+    if [ -x "$candidate" ]; then
+      echo "$candidate"
+      return
+    fi
+  done
+  echo "$1"
+}
+CHROMIUM_BIN="${CHROMIUM_BIN:-$(first_executable /usr/bin/chromium /snap/bin/chromium /usr/bin/chromium-browser)}"
+CHROMEDRIVER="${CHROMEDRIVER:-$(first_executable /usr/bin/chromedriver /snap/bin/chromium.chromedriver /usr/lib/chromium-browser/chromedriver)}"
+export CHROMIUM_BIN CHROMEDRIVER
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$ROOT/scripts/webdriver.json}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 

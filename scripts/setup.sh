@@ -23,15 +23,28 @@ command -v cc >/dev/null 2>&1 || apt_packages+=(build-essential)
 command -v pkg-config >/dev/null 2>&1 || apt_packages+=(pkg-config)
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
-[ -x "$CHROMIUM_BIN" ] || command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
-[ -x "$CHROMEDRIVER" ] || command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
+need_chromium=0
+[ -x "$CHROMIUM_BIN" ] || need_chromium=1
+[ -x "$CHROMEDRIVER" ] || need_chromium=1
 
-if [ "${#apt_packages[@]}" -gt 0 ]; then
-  say "apt-get install ${apt_packages[*]}"
+if [ "${#apt_packages[@]}" -gt 0 ] || [ "$need_chromium" = 1 ]; then
   sudo=()
   if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+  say "apt-get update"
   "${sudo[@]}" apt-get update
+  if [ "$need_chromium" = 1 ]; then
+    # Debian names first; Ubuntu only has the snap-backed chromium-browser/chromium-chromedriver.
+    if apt-cache show chromium-driver >/dev/null 2>&1; then
+      apt_packages+=(chromium chromium-driver)
+    else
+      apt_packages+=(chromium-browser chromium-chromedriver)
+    fi
+  fi
+  say "apt-get install ${apt_packages[*]}"
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${apt_packages[@]}"
+  # re-detect the browser paths now that the packages are there
+  unset CHROMIUM_BIN CHROMEDRIVER
+  . "$ROOT/scripts/env.sh"
 fi
 
 if ! command -v cargo >/dev/null 2>&1 || ! command -v rustup >/dev/null 2>&1; then
@@ -88,6 +101,10 @@ if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] || { [ -f package-lock.jso
 fi
 
 # ---------- checks ----------
+if [ ! -x "$CHROMIUM_BIN" ] || [ ! -x "$CHROMEDRIVER" ]; then
+  echo "chromium ($CHROMIUM_BIN) or chromedriver ($CHROMEDRIVER) not found; set CHROMIUM_BIN and CHROMEDRIVER" >&2
+  exit 1
+fi
 wasm_opt_version="$(wasm-opt --version | awk '{print $3}')"
 if [ "$(command -v wasm-opt)" != "$ROOT/node_modules/.bin/wasm-opt" ] || [ "$wasm_opt_version" -lt 116 ]; then
   echo "wrong wasm-opt: $(command -v wasm-opt) version $wasm_opt_version (expected node_modules/.bin/wasm-opt)" >&2
