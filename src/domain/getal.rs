@@ -1,13 +1,18 @@
 //! Numbers as Dutch users type and read them: a decimal comma ("68,5"), a dot between thousands
 //! ("1.250"). Typed input is read here before it becomes a `Getal` field.
 
-/// Reads a typed number. Empty input is `Ok(None)`; anything that is not a number is `Err(())`.
+/// Typed text that is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GeenGetal;
+
+/// Reads a typed number. Empty input is `Ok(None)`; anything that is not a number is
+/// `Err(GeenGetal)`.
 ///
 /// - `68,5` and `68.5` are both 68.5; `-2,75` is -2.75.
 /// - With both a dot and a comma the dot separates thousands: `1.250,5` is 1250.5.
 /// - A dot followed by groups of exactly three digits separates thousands: `1.250` is 1250.
 /// - Spaces (also non-breaking ones) are ignored: `1 250` is 1250.
-pub fn lees_getal(invoer: &str) -> Result<Option<f64>, ()> {
+pub fn lees_getal(invoer: &str) -> Result<Option<f64>, GeenGetal> {
     let s: String = invoer.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
     if s.is_empty() {
         return Ok(None);
@@ -17,17 +22,17 @@ pub fn lees_getal(invoer: &str) -> Result<Option<f64>, ()> {
         None => (1.0, s.strip_prefix('+').unwrap_or(&s)),
     };
     if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-        return Err(());
+        return Err(GeenGetal);
     }
     let komma = rest.matches(',').count();
     let punt = rest.matches('.').count();
     let genormaliseerd = if komma > 1 {
-        return Err(());
+        return Err(GeenGetal);
     } else if komma == 1 {
         // The comma is the decimal sign; dots may only separate thousands.
-        let (heel, deel) = rest.split_once(',').ok_or(())?;
+        let (heel, deel) = rest.split_once(',').ok_or(GeenGetal)?;
         if punt > 0 && !duizendtallen(heel) {
-            return Err(());
+            return Err(GeenGetal);
         }
         format!("{}.{deel}", heel.replace('.', ""))
     } else if punt == 0 {
@@ -37,15 +42,15 @@ pub fn lees_getal(invoer: &str) -> Result<Option<f64>, ()> {
     } else if punt == 1 {
         rest.to_string()
     } else {
-        return Err(());
+        return Err(GeenGetal);
     };
     let genormaliseerd = if genormaliseerd.starts_with('.') { format!("0{genormaliseerd}") } else { genormaliseerd };
     if genormaliseerd.ends_with('.') {
-        return Err(());
+        return Err(GeenGetal);
     }
     match genormaliseerd.parse::<f64>() {
         Ok(x) if x.is_finite() => Ok(Some(teken * x)),
-        _ => Err(()),
+        _ => Err(GeenGetal),
     }
 }
 
@@ -100,7 +105,7 @@ mod tests {
         assert_eq!(lees_getal(""), Ok(None));
         assert_eq!(lees_getal("   "), Ok(None));
         for fout in ["abc", "1,2,3", "1.2.3", "12,5%", "1.25,5", "5.", "-", "1e400", "NaN", "inf", "1,2.5"] {
-            assert_eq!(lees_getal(fout), Err(()), "{fout}");
+            assert_eq!(lees_getal(fout), Err(GeenGetal), "{fout}");
         }
     }
 

@@ -18,7 +18,7 @@ pub fn Tekst(#[prop(into)] tekst: String, #[prop(optional)] begrippen: Vec<Term>
         .into_iter()
         .map(|a| {
             let regels: Vec<&str> = a.lines().collect();
-            if regels.len() > 0 && regels.iter().all(|r| r.trim_start().starts_with("- ")) {
+            if !regels.is_empty() && regels.iter().all(|r| r.trim_start().starts_with("- ")) {
                 let items: Vec<_> = regels
                     .iter()
                     .map(|r| {

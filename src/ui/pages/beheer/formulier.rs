@@ -103,7 +103,7 @@ pub fn knop_id(item: Uuid) -> String {
 
 /// Reads a typed number ("68,5"); empty is `None`.
 pub fn getal_of_fout(s: &str) -> Result<Option<f64>, String> {
-    lees_getal(s).map_err(|()| t().beheer.getal_fout.to_string())
+    lees_getal(s).map_err(|_| t().beheer.getal_fout.to_string())
 }
 
 /// Reads a typed year (1900–2200); empty is `None`.
@@ -209,8 +209,11 @@ pub fn Veld(
     }
 }
 
-/// A group of options in a [`Keuze`]: a label (empty: no group) and `(value, text)` pairs.
-pub type Groep = (String, Vec<(String, String)>);
+/// One option of a [`Keuze`]: `(value, text)`.
+pub type Optie = (String, String);
+
+/// A group of options in a [`Keuze`]: a label (empty: no group) and its options.
+pub type Groep = (String, Vec<Optie>);
 
 /// A select list with label, help text and error message. `leeg` is the text of the empty
 /// choice (value "").

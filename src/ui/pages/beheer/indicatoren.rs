@@ -15,7 +15,7 @@ use crate::ui::state::{use_app, MeldingSoort};
 use crate::ui::teksten::{t, vul};
 
 use super::formulier::{
-    focus_straks, getal_of_fout, knop_id, lees, lees_nu, Doel, FormKnoppen, Formulier, Groep, ItemKnoppen, Keuze, NieuwKnop, Veld,
+    focus_straks, getal_of_fout, knop_id, lees, lees_nu, Doel, FormKnoppen, Formulier, Groep, ItemKnoppen, Keuze, NieuwKnop, Optie, Veld,
 };
 
 const NIEUWE_INDICATOR: &str = "nieuwe-indicator";
@@ -41,7 +41,7 @@ fn richting_woord(richting: &str) -> &'static str {
 fn afspraak_label(h: &History, id: Uuid) -> String {
     let w = Werkruimte::new(h);
     let f = crate::domain::model::Fields::new(h, id);
-    kort(&format!("{} {}", w.label(id), f.text("titel")).trim().to_string(), 90)
+    kort(format!("{} {}", w.label(id), f.text("titel")).trim(), 90)
 }
 
 /// Agreements to choose from: kaderafspraken, then jaarafspraken per year.
@@ -49,11 +49,12 @@ fn afspraak_groepen(h: &History) -> Vec<Groep> {
     let b = t().beheer;
     let w = Werkruimte::new(h);
     let mut groepen: Vec<Groep> = Vec::new();
-    let kaders: Vec<(String, String)> = w.kaderafspraken().into_iter().map(|k| (k.id.to_string(), afspraak_label(h, k.id))).collect();
+    let kaders: Vec<Optie> = w.kaderafspraken().into_iter().map(|k| (k.id.to_string(), afspraak_label(h, k.id))).collect();
     if !kaders.is_empty() {
         groepen.push((b.kaderafspraken.to_string(), kaders));
     }
-    let mut jaren: Vec<(Option<i64>, Vec<(String, String)>)> = Vec::new();
+    // (year, options) in order of appearance; sorted by year below.
+    let mut jaren: Vec<(Option<i64>, Vec<Optie>)> = Vec::new();
     for j in w.jaarafspraken() {
         let optie = (j.id.to_string(), afspraak_label(h, j.id));
         match jaren.iter_mut().find(|(y, _)| *y == j.jaar) {
