@@ -400,9 +400,10 @@ fn Indicatoren(id: Uuid) -> impl IntoView {
         lees(app, |h| {
             let w = Werkruimte::new(h);
             let inds: Vec<_> = w.indicatoren().into_iter().filter(|i| i.afspraak == Some(id)).collect();
-            (!inds.is_empty()).then(|| view! {
+            view! {
                 <section aria-labelledby="ind-kop">
                     <h2 id="ind-kop">{a.indicatoren}</h2>
+                    {inds.is_empty().then(|| view! { <p>{a.indicatoren_leeg}</p> })}
                     {inds.into_iter().map(|ind| {
                         let metingen = w.metingen_van(ind.id);
                         let eenheid = if ind.eenheid == "%" { " %".to_string() } else { format!(" {}", ind.eenheid) };
@@ -414,7 +415,10 @@ fn Indicatoren(id: Uuid) -> impl IntoView {
                                 </a>
                             </p>
                             <dl class="kort">
-                                {ind.doel.map(|d| view! { <dt>{a.doel}</dt><dd>{format!("{} {}{}", ind.richting, getal(d), eenheid)}</dd> })}
+                                {ind.doel.map(|d| {
+                                    let richting = if ind.richting == "maximaal" { a.maximaal } else { a.minimaal };
+                                    view! { <dt>{a.doel}</dt><dd>{format!("{richting} {}{}", getal(d), eenheid)}</dd> }
+                                })}
                                 {ind.signaalwaarde.map(|d| view! { <dt>{a.signaalwaarde}</dt><dd>{format!("{}{}", getal(d), eenheid)}</dd> })}
                             </dl>
                             {(!ind.toelichting.is_empty()).then(|| view! { <Tekst tekst=ind.toelichting.clone()/> })}
@@ -446,7 +450,7 @@ fn Indicatoren(id: Uuid) -> impl IntoView {
                     }).collect_view()}
                     <p class="niet-afdrukken"><a href=crate::ui::pages::beheer::nieuwe_indicator_href(id)>{t().beheer.indicator_toevoegen}</a></p>
                 </section>
-            })
+            }
         })
     }
 }

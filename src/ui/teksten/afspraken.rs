@@ -88,6 +88,9 @@ pub struct Afspraken {
     pub niet_gevonden: &'static str,
     pub afdrukken: &'static str,
     pub toelichting: &'static str,
+    pub indicatoren_leeg: &'static str,
+    pub minimaal: &'static str,
+    pub maximaal: &'static str,
 }
 
 pub const NL: Afspraken = Afspraken {
@@ -178,6 +181,9 @@ pub const NL: Afspraken = Afspraken {
     niet_gevonden: "Deze afspraak bestaat niet (meer).",
     afdrukken: "Afdrukken",
     toelichting: "Toelichting",
+    indicatoren_leeg: "Deze afspraak heeft nog geen indicator.",
+    minimaal: "minimaal",
+    maximaal: "maximaal",
 };
 
 pub const EN: Afspraken = Afspraken {
@@ -268,4 +274,7 @@ pub const EN: Afspraken = Afspraken {
     niet_gevonden: "This agreement does not exist (any more).",
     afdrukken: "Print",
     toelichting: "Explanation",
+    indicatoren_leeg: "This agreement has no indicator yet.",
+    minimaal: "at least",
+    maximaal: "at most",
 };
