@@ -38,6 +38,7 @@ export const VIEWS = [
   { hash: "#/planning", h1: "Planning per tertiaal" },
   { hash: "#/peilmomenten", h1: "Peilmomenten" },
   { hash: "#/overleggen", h1: "Overleggen" },
+  { hash: "#/delen", h1: "Delen" },
   { hash: "#/begrippen", h1: "Begrippen" },
   { hash: "#/beheer", h1: "Gegevens beheren" },
 ];

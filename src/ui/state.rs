@@ -199,7 +199,7 @@ impl AppState {
                     continue;
                 }
                 let mut c = h.make_change(&actor, tijd, item, soort, veld, waarde);
-                c.prive = prive;
+                c.prive = c.prive || prive;
                 if h.insert(c.clone()).is_ok() {
                     gemaakt.push(c);
                 }
@@ -459,6 +459,16 @@ impl AppState {
         let ids = nieuw.iter().map(|c| c.id).collect();
         self.laatste_import.set(Some((werkruimte, ids)));
         self.bewaar(nieuw, false);
+    }
+
+    /// Counts edits made right after an import (choices in its conflicts) as part of it, so one
+    /// undo takes them away too.
+    pub fn hoort_bij_import(&self, changes: &[Change]) {
+        self.laatste_import.update(|l| {
+            if let Some((wr, ids)) = l {
+                ids.extend(changes.iter().filter(|c| c.werkruimte == *wr).map(|c| c.id));
+            }
+        });
     }
 
     /// Removes the changes of the last import from the active workspace and from storage.

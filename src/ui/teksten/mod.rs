@@ -9,6 +9,7 @@ use std::cell::Cell;
 pub mod algemeen;
 pub mod afspraken;
 pub mod beheer;
+pub mod delen;
 pub mod monitoring;
 pub mod velden;
 pub mod werkruimtes;
@@ -36,6 +37,7 @@ pub struct Teksten {
     pub algemeen: &'static algemeen::Algemeen,
     pub afspraken: &'static afspraken::Afspraken,
     pub beheer: &'static beheer::Beheer,
+    pub delen: &'static delen::Delen,
     pub monitoring: &'static monitoring::Monitoring,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
 }
@@ -44,6 +46,7 @@ static NL: Teksten = Teksten {
     algemeen: &algemeen::NL,
     afspraken: &afspraken::NL,
     beheer: &beheer::NL,
+    delen: &delen::NL,
     monitoring: &monitoring::NL,
     werkruimtes: &werkruimtes::NL,
 };
@@ -52,6 +55,7 @@ static EN: Teksten = Teksten {
     algemeen: &algemeen::EN,
     afspraken: &afspraken::EN,
     beheer: &beheer::EN,
+    delen: &delen::EN,
     monitoring: &monitoring::EN,
     werkruimtes: &werkruimtes::EN,
 };
