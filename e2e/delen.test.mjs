@@ -355,6 +355,27 @@ describe("delen: exchanging files between two parties", () => {
     }
   });
 
+  test("a new agreement whose code already exists is pointed out in the preview", async () => {
+    const page = A.page;
+    const item = randomUUID();
+    const wr = files.b3.json.werkruimte;
+    const tijd = Date.now();
+    const velden = { code: "J 1.9", titel: "Een tweede J 1.9 van een andere partij" };
+    const extra = Object.entries(velden).map(([veld, waarde], i) => ({
+      id: randomUUID(), werkruimte: wr, item, soort: "jaarafspraak", veld, waarde, tijd: tijd + i, partij: "Elan Wonen", auteur: "Eva de Groot",
+    }));
+    const path = voegToe(files.b3.path, join(map, "dubbele-code.json"), extra);
+    await kiesBestand(page, path);
+    await voorbeeld(page);
+    const rij = page.locator(`#nieuwe-items tr[data-item="${item}"]`);
+    assert.match(await rij.textContent(), /Let op: de code J 1\.9 komt vaker voor/);
+    assert.match(await rij.textContent(), /Eva de Groot \(Elan Wonen\)/);
+    // Keyboard users land on the result, and reach the buttons from there.
+    await page.waitForFunction(() => document.activeElement?.id === "import-resultaat");
+    await page.click("#import-annuleren");
+    await page.waitForFunction(() => document.activeElement?.id === "import-bestand");
+  });
+
   test("a large file (about 20 MB) is read with progress and the preview appears", async () => {
     const page = A.page;
     const groot = maakGrootBestand(files.a3, join(map, "groot.json"), 20 * 1024 * 1024);
@@ -394,32 +415,36 @@ describe("delen: exchanging files between two parties", () => {
   });
 });
 
+/** Writes the exported file at `bron` with `extra` changes added at the end of `wijzigingen`
+ * (the last field). The exported text is kept as it is. Returns the new path. */
+function voegToe(bron, path, extra) {
+  const origineel = readFileSync(bron, "utf8").trimEnd();
+  assert.ok(origineel.endsWith("]\n}"), "wijzigingen is the last field of an export");
+  const kop = origineel.slice(0, origineel.lastIndexOf("]")).trimEnd();
+  writeFileSync(path, `${kop},\n${extra.map((c) => JSON.stringify(c)).join(",\n")}\n]\n}\n`);
+  return path;
+}
+
 /**
  * Writes `file` plus many voortgang entries on one agreement until the file is about `bytes`
- * large. The exported text is kept as it is (re-serializing it could change how numbers are
- * written); the new changes are added at the end of `wijzigingen`, the last field.
- * Returns { path, bytes, nieuw } (nieuw: the number of added changes).
+ * large. Returns { path, bytes, nieuw } (nieuw: the number of added changes).
  */
 function maakGrootBestand(file, path, bytes) {
-  const origineel = readFileSync(file.path, "utf8").trimEnd();
-  assert.ok(origineel.endsWith("]\n}"), "wijzigingen is the last field of an export");
   const wr = file.json.werkruimte;
   const afspraak = file.json.wijzigingen.find((c) => c.soort === "jaarafspraak" && c.veld === "code" && c.waarde === "J 2.3").item;
   const tekst = "Voortgang uit een groot bestand. ".repeat(8);
   let tijd = Date.now() - 86_400_000;
   const extra = [];
-  let grootte = origineel.length;
+  let grootte = statSync(file.path).size;
   while (grootte < bytes) {
     const item = randomUUID();
     const velden = { afspraak, datum: "2025-03-25", partij: "Elan Wonen", auteur: "Eva de Groot", tekst: `${tekst}${extra.length}` };
     for (const [veld, waarde] of Object.entries(velden)) {
       const c = { id: randomUUID(), werkruimte: wr, item, soort: "voortgang", veld, waarde, tijd: tijd++, partij: "Elan Wonen", auteur: "Eva de Groot" };
-      const regel = JSON.stringify(c);
-      extra.push(regel);
-      grootte += regel.length + 2;
+      extra.push(c);
+      grootte += JSON.stringify(c).length + 2;
     }
   }
-  const kop = origineel.slice(0, origineel.lastIndexOf("]"));
-  writeFileSync(path, `${kop.trimEnd()},\n${extra.join(",\n")}\n]\n}\n`);
+  voegToe(file.path, path, extra);
   return { path, bytes: statSync(path).size, nieuw: extra.length };
 }

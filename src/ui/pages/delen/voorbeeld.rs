@@ -14,7 +14,8 @@ use crate::domain::change::{Change, Tijd};
 use crate::domain::format::ExportSoort;
 use crate::domain::history::History;
 use crate::domain::merge::{self, ImportVoorbeeld, Kandidaat};
-use crate::domain::model::Status;
+use crate::domain::model::{Fields, Status};
+use crate::domain::schema::ItemSoort;
 use crate::ui::components::datum::{datum_tekst, tijd_tekst};
 use crate::ui::components::status::StatusLabel;
 use crate::ui::components::waarde::waarde_tekst;
@@ -253,7 +254,7 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
                             &v.conflicten.len().to_string(),
                         ])}</p>
                         {v.niets_zichtbaar().then(|| view! { <p id="niets-zichtbaar">{vul(d.niets_zichtbaar, &[&v.nieuwe_wijzigingen.len().to_string()])}</p> })}
-                        {nieuwe_items(&g.history, &v)}
+                        {nieuwe_items(lokaal, &g.history, &v)}
                         {gewijzigde_velden(lokaal, &g.history, &v)}
                         {conflicten(lokaal, &g.history, &v)}
                         <p>{d.toepassen_uitleg}</p>
@@ -297,7 +298,20 @@ fn kandidaat_wie(k: &Kandidaat) -> String {
     wie(&k.partij, &k.auteur)
 }
 
-fn nieuwe_items(inkomend: &History, v: &ImportVoorbeeld) -> Option<AnyView> {
+/// The code of a new kader- or jaarafspraak when the local copy already has one with that code
+/// (codes are labels: both stay, but the user should know).
+fn dubbele_code(lokaal: &History, inkomend: &History, item: Uuid, soort: ItemSoort) -> Option<String> {
+    if !matches!(soort, ItemSoort::Jaarafspraak | ItemSoort::Kaderafspraak) {
+        return None;
+    }
+    let code = Fields::new(inkomend, item).text("code");
+    let sleutel = code.trim().to_lowercase();
+    let bestaat = !sleutel.is_empty()
+        && lokaal.items_of(soort).into_iter().any(|i| Fields::new(lokaal, i).text("code").trim().to_lowercase() == sleutel);
+    bestaat.then_some(code)
+}
+
+fn nieuwe_items(lokaal: &History, inkomend: &History, v: &ImportVoorbeeld) -> Option<AnyView> {
     let d = t().delen;
     let a = t().afspraken;
     if v.nieuwe_items.is_empty() {
@@ -311,9 +325,13 @@ fn nieuwe_items(inkomend: &History, v: &ImportVoorbeeld) -> Option<AnyView> {
             let eerste = inkomend.changes_of_item(n.item).into_iter().next();
             let door = eerste.map(|c| wie(&c.partij, &c.auteur)).unwrap_or_else(|| n.door.clone());
             let wanneer = eerste.map(|c| tijd_tekst(c.tijd)).unwrap_or_default();
+            let dubbel = dubbele_code(lokaal, inkomend, n.item, n.soort);
             view! {
                 <tr data-item=n.item.to_string()>
-                    <td>{n.label.clone()}</td>
+                    <td>
+                        {n.label.clone()}
+                        {dubbel.map(|code| view! { <br/><strong class="dubbele-code">{"⚠ "}{vul(a.dubbele_code, &[&code])}</strong> })}
+                    </td>
                     <td>{soortnaam(n.soort)}</td>
                     <td>{door}</td>
                     <td>{wanneer}</td>
