@@ -274,3 +274,20 @@ fn arb_json() -> impl Strategy<Value = Value> {
         ]
     })
 }
+
+#[test]
+fn a_file_saved_again_by_another_tool_still_matches() {
+    // 79.0 written as 79 (and back) is the same change, not a different one with the same id.
+    use afsprakenmonitor::domain::history::History;
+    use afsprakenmonitor::domain::schema::ItemSoort;
+    let wr = Uuid::from_u128(77);
+    let mut h = History::new(wr);
+    let item = Uuid::from_u128(78);
+    let c = h.apply(&Actor::new("Gemeente", "g"), 1, item, ItemSoort::Meting, "waarde", json!(79.0)).unwrap();
+    let mut again = c.clone();
+    again.waarde = json!(79);
+    assert_eq!(h.insert(again), Ok(false));
+    let mut other = c.clone();
+    other.waarde = json!(80);
+    assert!(h.insert(other).is_err());
+}

@@ -37,11 +37,43 @@ pub struct Change {
     pub prive: bool,
 }
 
+/// JSON equality where numbers compare by value (`79` equals `79.0`).
+pub fn gelijke_waarde(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
+            (Some(i), Some(j), _, _) => i == j,
+            (_, _, Some(i), Some(j)) => i == j,
+            _ => x.as_f64() == y.as_f64(),
+        },
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| gelijke_waarde(p, q)),
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| gelijke_waarde(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
 
 impl Change {
+    /// Whether two changes say the same. Numbers count as equal by value, so a file that another
+    /// tool saved again (`79.0` written as `79`) still holds the same changes.
+    pub fn zelfde_inhoud(&self, ander: &Change) -> bool {
+        self.id == ander.id
+            && self.werkruimte == ander.werkruimte
+            && self.item == ander.item
+            && self.soort == ander.soort
+            && self.veld == ander.veld
+            && self.tijd == ander.tijd
+            && self.partij == ander.partij
+            && self.auteur == ander.auteur
+            && self.volgt == ander.volgt
+            && self.prive == ander.prive
+            && gelijke_waarde(&self.waarde, &ander.waarde)
+    }
+
     /// The order in which concurrent values are listed and the first is shown: latest first, ties
     /// broken by id, so every copy picks the same.
     pub fn volgorde_sleutel(&self) -> (Tijd, Uuid) {

@@ -90,7 +90,7 @@ impl History {
             return Err(InsertError::AndereWerkruimte);
         }
         if let Some(existing) = self.changes.get(&change.id) {
-            if existing != change {
+            if !existing.zelfde_inhoud(change) {
                 return Err(InsertError::AndereInhoud(change.id));
             }
         }

@@ -418,7 +418,7 @@ fn controleer_samenhang(ctx: &Ctx, changes: &[Change]) -> Result<(), ImportFout>
     let mut soorten: BTreeMap<Uuid, ItemSoort> = BTreeMap::new();
     for (i, c) in changes.iter().enumerate() {
         if let Some(&j) = by_id.get(&c.id) {
-            if changes[j] != *c {
+            if !changes[j].zelfde_inhoud(c) {
                 return Err(fout(FoutSoort::DubbeleId, Some(format!("wijzigingen[{i}].id")), format!("Wijziging {i} heeft hetzelfde id als wijziging {j}, maar een andere inhoud.")));
             }
         } else {

@@ -474,6 +474,16 @@ impl AppState {
     /// Removes the changes of the last import from the active workspace and from storage.
     pub fn maak_import_ongedaan(self) {
         let Some((wr, ids)) = self.laatste_import.get_untracked() else { return };
+        // Refuse when a later edit (here or in another tab) builds on the imported changes:
+        // removing them would leave that edit pointing at nothing.
+        let veilig = self.history.with_untracked(|h| match h.as_ref().filter(|h| h.werkruimte() == wr) {
+            Some(h) => crate::domain::merge::ongedaan_maken(&mut h.clone(), &ids).is_ok(),
+            None => true,
+        });
+        if !veilig {
+            self.fout(crate::ui::teksten::t().algemeen.import_niet_ongedaan);
+            return;
+        }
         spawn_local(async move {
             let Some(opslag) = self.opslag() else { return };
             if let Err(e) = opslag.verwijder_wijzigingen(&ids).await {

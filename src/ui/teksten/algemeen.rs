@@ -45,6 +45,7 @@ pub struct Algemeen {
     pub onverwachte_fout: &'static str,
     pub nog_niet_opgeslagen_vraag: &'static str,
     pub voorbeeld_aangemaakt: &'static str,
+    pub import_niet_ongedaan: &'static str,
 }
 
 pub const NL: Algemeen = Algemeen {
@@ -92,6 +93,7 @@ pub const NL: Algemeen = Algemeen {
     onverwachte_fout: "Er ging iets mis.",
     nog_niet_opgeslagen_vraag: "Niet alles is opgeslagen. Wilt u de pagina toch sluiten?",
     voorbeeld_aangemaakt: "Dit is een voorbeeld: de prestatieafspraken van Heemstede 2024 t/m 2027 met de Monitor 2024. Hebt u al eerder gewerkt met de Afsprakenmonitor in een ander bestand of op een andere plek? Dan staat uw werk daar. Importeer dan een reservekopie via Delen.",
+    import_niet_ongedaan: "De import kan niet meer ongedaan worden gemaakt: er is daarna al verder gewerkt aan wat de import bracht. Pas de afspraken zelf aan.",
 };
 
 pub const EN: Algemeen = Algemeen {
@@ -139,4 +141,5 @@ pub const EN: Algemeen = Algemeen {
     onverwachte_fout: "Something went wrong.",
     nog_niet_opgeslagen_vraag: "Not everything is saved. Close the page anyway?",
     voorbeeld_aangemaakt: "This is an example: the Heemstede performance agreements 2024–2027 with the 2024 monitor. Did you work with the Afsprakenmonitor before, in another file or place? Then your work is there. Import a backup via Share.",
+    import_niet_ongedaan: "The import can no longer be undone: later edits build on what it brought. Change the agreements themselves.",
 };
