@@ -104,15 +104,7 @@ export function copyToFreshFolder(label) {
 export async function launch({ profileDir: reuse, ...options } = {}) {
   const profileDir = reuse ?? mkdtempSync(join(tmpdir(), "afsprakenmonitor-profiel-"));
   scratch.add(profileDir);
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    locale: "nl-NL",
-    timezoneId: "Europe/Amsterdam",
-    viewport: { width: 1280, height: 800 },
-    ...options,
-  });
+  const context = await chromium.launchPersistentContext(profileDir, contextOptions(options));
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
@@ -215,4 +207,26 @@ export async function axeViolations(page, tags = AXE_TAGS) {
     help: v.help,
     nodes: v.nodes.map((n) => n.target.join(" ")),
   }));
+}
+
+/**
+ * Opens Chromium again on an existing profile folder (restart, or after a crash), with the same
+ * flags as `launch`. Returns { context, page }.
+ */
+export async function reopen(profileDir, options = {}) {
+  const context = await chromium.launchPersistentContext(profileDir, contextOptions(options));
+  return { context, page: context.pages()[0] ?? (await context.newPage()) };
+}
+
+/** The browser and context settings every test uses; `options` may override them. */
+function contextOptions(options) {
+  return {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  };
 }

@@ -5,31 +5,8 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { chromium } from "playwright-core";
 
-import { CHROMIUM, copyToFreshFolder, launch, openApp, watch } from "./helpers.mjs";
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-async function reopen(profileDir) {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    locale: "nl-NL",
-    timezoneId: "Europe/Amsterdam",
-  });
-  return { context, page: context.pages()[0] ?? (await context.newPage()) };
-}
+import { copyToFreshFolder, launch, openApp, reopen, watch } from "./helpers.mjs";
 
 /** Kills (SIGKILL) every process whose command line names the profile folder: a browser crash. */
 function killBrowser(profileDir) {

@@ -166,23 +166,22 @@ pub fn kolom_naam(k: Kolom) -> &'static str {
     }
 }
 
-fn groep_kop<T>(g: &Groep<T>) -> (Option<String>, Option<String>) {
-    (
-        g.thema.as_ref().map(|t| format!("{} {}", t.nummer, t.titel)),
-        g.subthema.as_ref().map(|s| format!("{} {}", s.nummer, s.titel)),
-    )
+/// "1 Passend wonen voor iedereen – 1.1 Sociale huurwoningen …": the heading of a group.
+fn groep_kop<T>(g: &Groep<T>) -> String {
+    let thema = g.thema.as_ref().map(|t| format!("{} {}", t.nummer, t.titel));
+    let sub = g.subthema.as_ref().map(|s| format!("{} {}", s.nummer, s.titel));
+    match (thema, sub) {
+        (Some(t), Some(s)) => format!("{t} – {s}"),
+        (None, Some(s)) => s,
+        (Some(t), None) => t,
+        (None, None) => t().afspraken.zonder_thema.to_string(),
+    }
 }
 
 #[component]
 fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>) -> impl IntoView {
     let a = t().afspraken;
-    let (thema, sub) = groep_kop(&groep);
-    let kop = match (thema, sub) {
-        (Some(t), Some(s)) => format!("{t} – {s}"),
-        (None, Some(s)) => s,
-        (Some(t), None) => t,
-        (None, None) => a.zonder_thema.to_string(),
-    };
+    let kop = groep_kop(&groep);
     view! {
         <h3 class="groep-kop">{kop}</h3>
         <ul class="afspraken-lijst">
@@ -205,14 +204,7 @@ fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>) -> impl IntoView 
 
 #[component]
 fn KaderGroep(groep: Groep<crate::domain::model::Kaderafspraak>) -> impl IntoView {
-    let a = t().afspraken;
-    let (thema, sub) = groep_kop(&groep);
-    let kop = match (thema, sub) {
-        (Some(t), Some(s)) => format!("{t} – {s}"),
-        (None, Some(s)) => s,
-        (Some(t), None) => t,
-        (None, None) => a.zonder_thema.to_string(),
-    };
+    let kop = groep_kop(&groep);
     view! {
         <h3 class="groep-kop">{kop}</h3>
         <ul class="afspraken-lijst">
