@@ -69,6 +69,22 @@ describe("main journey", () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 
+  test("link an agreement to parties; an agreement past its signal value is marked in the list", async () => {
+    const page = app.page;
+    await openApp(page, url, "#/afspraken?zoek=woonwagen");
+    await page.locator('li.afspraak-regel[data-code="J 2.8"] a').click();
+    await page.getByRole("button", { name: "Thema, partijen en koppelingen bewerken" }).click();
+    const partijen = page.locator("#koppel-partijen");
+    await partijen.getByLabel("Bewonersraad Elan Wonen").check();
+    await page.click("#koppel-opslaan");
+    await page.locator("dl.gegevens", { hasText: "Bewonersraad Elan Wonen" }).waitFor();
+    await openApp(page, url, "#/afspraken");
+    const j19 = page.locator('li.afspraak-regel[data-code="J 1.9"]');
+    await j19.locator(".label-signaal").waitFor();
+    assert.match(await j19.textContent(), /voorbij de signaalwaarde/);
+    assert.equal(await page.locator('li.afspraak-regel[data-code="J 2.4"] .label-signaal').count(), 0);
+  });
+
   test("the filters live in the URL and survive a reload", async () => {
     const page = app.page;
     await openApp(page, url, "#/afspraken?status=rood");

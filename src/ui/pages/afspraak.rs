@@ -99,6 +99,7 @@ fn Detail(id: Uuid, soort: ItemSoort) -> impl IntoView {
             </section>
             <Gegevens id=id soort=soort/>
             <Bewerken id=id soort=soort/>
+            <crate::ui::pages::koppelingen::Koppelingen id=id soort=soort/>
             <Indicatoren id=id/>
             <Voortgang id=id/>
             <Reacties id=id/>

@@ -49,6 +49,13 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             None => (Vec::new(), Vec::new(), Vec::new()),
         })
     });
+    // Agreements with a measurement on the wrong side of its signal value are marked in the list.
+    let signalen = Memo::new(move |_| {
+        app.history.with(|h| match h.as_ref() {
+            Some(h) => Werkruimte::new(h).buiten_signaal().into_iter().filter_map(|(i, _)| i.afspraak).collect::<Vec<Uuid>>(),
+            None => Vec::new(),
+        })
+    });
     let wijzig = move |f: &dyn Fn(&mut Filter)| {
         let mut nieuw = filter.get_untracked();
         f(&mut nieuw);
@@ -129,12 +136,12 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
         <p role="status" id="aantal">{aantal}</p>
         <section aria-labelledby="jaar-kop">
             <h2 id="jaar-kop">{a.jaarafspraken}</h2>
-            {move || resultaat.get().0.into_iter().map(|g| view! { <JaarGroep groep=g/> }).collect_view()}
+            {move || resultaat.get().0.into_iter().map(|g| view! { <JaarGroep groep=g signalen=signalen.get()/> }).collect_view()}
             <NieuweAfspraak soort=ItemSoort::Jaarafspraak jaar=move || filter.get_untracked().jaar/>
         </section>
         <section aria-labelledby="kader-kop">
             <h2 id="kader-kop">{a.kaderafspraken}</h2>
-            {move || resultaat.get().1.into_iter().map(|g| view! { <KaderGroep groep=g/> }).collect_view()}
+            {move || resultaat.get().1.into_iter().map(|g| view! { <KaderGroep groep=g signalen=signalen.get()/> }).collect_view()}
             <NieuweAfspraak soort=ItemSoort::Kaderafspraak jaar=|| None/>
         </section>
         {move || {
@@ -179,7 +186,7 @@ fn groep_kop<T>(g: &Groep<T>) -> String {
 }
 
 #[component]
-fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>) -> impl IntoView {
+fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>, signalen: Vec<Uuid>) -> impl IntoView {
     let a = t().afspraken;
     let kop = groep_kop(&groep);
     view! {
@@ -192,6 +199,7 @@ fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>) -> impl IntoView 
                     </a>
                     <span class="regel-gegevens">
                         <StatusLabel status=j.status/>
+                        {signalen.contains(&j.id).then(|| view! { <SignaalLabel/> })}
                         {(!j.trekker.is_empty()).then(|| view! { <span>{a.trekker}": "{j.trekker.clone()}</span> })}
                         {(!j.prioriteit.tekst().is_empty()).then(|| view! { <span>{a.prioriteit}": "{j.prioriteit.tekst()}</span> })}
                         {j.jaar.map(|y| view! { <span>{a.jaar}": "{y}</span> })}
@@ -203,7 +211,7 @@ fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>) -> impl IntoView 
 }
 
 #[component]
-fn KaderGroep(groep: Groep<crate::domain::model::Kaderafspraak>) -> impl IntoView {
+fn KaderGroep(groep: Groep<crate::domain::model::Kaderafspraak>, signalen: Vec<Uuid>) -> impl IntoView {
     let kop = groep_kop(&groep);
     view! {
         <h3 class="groep-kop">{kop}</h3>
@@ -213,11 +221,18 @@ fn KaderGroep(groep: Groep<crate::domain::model::Kaderafspraak>) -> impl IntoVie
                 view! {
                     <li class="afspraak-regel" data-code=k.code.clone()>
                         <a href=afspraak_href(k.id) class="afspraak-titel"><span class="code">{k.code.clone()}</span>" "{titel}</a>
+                        {signalen.contains(&k.id).then(|| view! { <span class="regel-gegevens"><SignaalLabel/></span> })}
                     </li>
                 }
             }).collect_view()}
         </ul>
     }
+}
+
+/// "Voorbij de signaalwaarde", in words with a warning sign.
+#[component]
+fn SignaalLabel() -> impl IntoView {
+    view! { <span class="label label-signaal"><span aria-hidden="true">"⚠ "</span>{t().afspraken.buiten_signaal}</span> }
 }
 
 /// The start of a text, for items without a title.

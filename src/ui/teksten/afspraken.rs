@@ -91,6 +91,10 @@ pub struct Afspraken {
     pub indicatoren_leeg: &'static str,
     pub minimaal: &'static str,
     pub maximaal: &'static str,
+    pub koppelingen_bewerken: &'static str,
+    pub koppelingen_bewaard: &'static str,
+    pub trekker_partijen: &'static str,
+    pub geen: &'static str,
 }
 
 pub const NL: Afspraken = Afspraken {
@@ -184,6 +188,10 @@ pub const NL: Afspraken = Afspraken {
     indicatoren_leeg: "Deze afspraak heeft nog geen indicator.",
     minimaal: "minimaal",
     maximaal: "maximaal",
+    koppelingen_bewerken: "Thema, partijen en koppelingen bewerken",
+    koppelingen_bewaard: "De koppelingen zijn bewaard.",
+    trekker_partijen: "Partijen van de trekker",
+    geen: "(geen)",
 };
 
 pub const EN: Afspraken = Afspraken {
@@ -277,4 +285,8 @@ pub const EN: Afspraken = Afspraken {
     indicatoren_leeg: "This agreement has no indicator yet.",
     minimaal: "at least",
     maximaal: "at most",
+    koppelingen_bewerken: "Edit theme, parties and links",
+    koppelingen_bewaard: "The links were saved.",
+    trekker_partijen: "Parties of the lead",
+    geen: "(none)",
 };

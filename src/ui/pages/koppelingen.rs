@@ -1,0 +1,143 @@
+//! Editing how an agreement is linked: its subtheme, the parties involved, and for a
+//! jaarafspraak the parties behind the trekker, the kaderafspraken it belongs to and the
+//! jaarafspraak of an earlier year that it continues. Part of the detail page.
+
+use leptos::prelude::*;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use crate::domain::model::{Fields, Werkruimte};
+use crate::domain::schema::ItemSoort;
+use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::teksten::t;
+
+/// Choices read once when the form opens: (id, label).
+#[derive(Clone, Default)]
+struct Keuzes {
+    subthemas: Vec<(Uuid, String)>,
+    partijen: Vec<(Uuid, String)>,
+    kaders: Vec<(Uuid, String)>,
+    eerdere: Vec<(Uuid, String)>,
+}
+
+#[component]
+pub fn Koppelingen(id: Uuid, soort: ItemSoort) -> impl IntoView {
+    let app = use_app();
+    let a = t().afspraken;
+    let is_jaar = soort == ItemSoort::Jaarafspraak;
+    let open = RwSignal::new(false);
+    let keuzes = RwSignal::new(Keuzes::default());
+    let subthema = RwSignal::new(String::new());
+    let partijen = RwSignal::new(Vec::<Uuid>::new());
+    let trekkers = RwSignal::new(Vec::<Uuid>::new());
+    let kaders = RwSignal::new(Vec::<Uuid>::new());
+    let vorige = RwSignal::new(String::new());
+    let vul_in = move || {
+        app.history.with_untracked(|h| {
+            let Some(h) = h.as_ref() else { return };
+            let w = Werkruimte::new(h);
+            let f = Fields::new(h, id);
+            let jaar = f.int("jaar");
+            keuzes.set(Keuzes {
+                subthemas: w.subthemas().into_iter().map(|s| (s.id, format!("{} {}", s.nummer, s.titel))).collect(),
+                partijen: w.partijen().into_iter().map(|p| (p.id, p.naam)).collect(),
+                kaders: w.kaderafspraken().into_iter().map(|k| (k.id, format!("{} {}", k.code, k.titel).trim().to_string())).collect(),
+                eerdere: w
+                    .jaarafspraken()
+                    .into_iter()
+                    .filter(|j| j.id != id && (jaar.is_none() || j.jaar < jaar))
+                    .map(|j| (j.id, format!("{} {} ({})", j.code, j.titel, j.jaar.map(|y| y.to_string()).unwrap_or_default())))
+                    .collect(),
+            });
+            subthema.set(f.id("subthema").map(|u| u.to_string()).unwrap_or_default());
+            partijen.set(f.ids("partijen"));
+            trekkers.set(f.ids("trekker_partijen"));
+            kaders.set(f.ids("kaderafspraken"));
+            vorige.set(f.id("vorige").map(|u| u.to_string()).unwrap_or_default());
+        });
+    };
+    let ids_json = |v: Vec<Uuid>| Value::Array(v.into_iter().map(|u| json!(u.to_string())).collect());
+    let optioneel = |s: String| if s.is_empty() { Value::Null } else { json!(s) };
+    let bewaar = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut velden = vec![
+            (id, soort, "subthema", optioneel(subthema.get_untracked())),
+            (id, soort, "partijen", ids_json(partijen.get_untracked())),
+        ];
+        if is_jaar {
+            velden.push((id, soort, "trekker_partijen", ids_json(trekkers.get_untracked())));
+            velden.push((id, soort, "kaderafspraken", ids_json(kaders.get_untracked())));
+            velden.push((id, soort, "vorige", optioneel(vorige.get_untracked())));
+        }
+        app.bewerk(velden);
+        app.info(MeldingSoort::Succes, a.koppelingen_bewaard);
+        open.set(false);
+    };
+    view! {
+        <section aria-labelledby="koppel-kop" class="niet-afdrukken">
+            <h2 id="koppel-kop">
+                <button class="knop knop-secundair" type="button" aria-expanded=move || open.get().to_string()
+                    on:click=move |_| { if !open.get_untracked() { vul_in(); } open.update(|o| *o = !*o); }>{a.koppelingen_bewerken}</button>
+            </h2>
+            {move || open.get().then(|| view! {
+                <form class="formulier" on:submit=bewaar>
+                    <div class="veld">
+                        <label for="koppel-subthema">{a.subthema}</label>
+                        <select id="koppel-subthema" on:change=move |ev| subthema.set(event_target_value(&ev))>
+                            <option value="" selected=subthema.get_untracked().is_empty()>{a.geen}</option>
+                            {keuzes.get_untracked().subthemas.into_iter().map(|(sid, label)| {
+                                let sel = subthema.get_untracked() == sid.to_string();
+                                view! { <option value=sid.to_string() selected=sel>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <Vinkjes id="koppel-partijen" legenda=a.partijen keuzes=keuzes.get_untracked().partijen gekozen=partijen/>
+                    {is_jaar.then(|| view! {
+                        <Vinkjes id="koppel-trekkers" legenda=a.trekker_partijen keuzes=keuzes.get_untracked().partijen gekozen=trekkers/>
+                        <Vinkjes id="koppel-kaders" legenda=a.hoort_bij_kader keuzes=keuzes.get_untracked().kaders gekozen=kaders/>
+                        <div class="veld">
+                            <label for="koppel-vorige">{a.vorige}</label>
+                            <select id="koppel-vorige" on:change=move |ev| vorige.set(event_target_value(&ev))>
+                                <option value="" selected=vorige.get_untracked().is_empty()>{a.geen}</option>
+                                {keuzes.get_untracked().eerdere.into_iter().map(|(jid, label)| {
+                                    let sel = vorige.get_untracked() == jid.to_string();
+                                    view! { <option value=jid.to_string() selected=sel>{label}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    })}
+                    <p class="knoppen">
+                        <button class="knop" type="submit" id="koppel-opslaan">{t().algemeen.opslaan}</button>
+                        <button class="knop knop-secundair" type="button" on:click=move |_| open.set(false)>{t().algemeen.annuleren}</button>
+                    </p>
+                </form>
+            })}
+        </section>
+    }
+}
+
+/// A group of checkboxes for a list of ids.
+#[component]
+fn Vinkjes(id: &'static str, legenda: &'static str, keuzes: Vec<(Uuid, String)>, gekozen: RwSignal<Vec<Uuid>>) -> impl IntoView {
+    view! {
+        <fieldset class="vinkjes" id=id>
+            <legend>{legenda}</legend>
+            {keuzes.into_iter().enumerate().map(|(i, (kid, label))| {
+                let vid = format!("{id}-{i}");
+                view! {
+                    <div class="veld-vink">
+                        <input type="checkbox" id=vid.clone() prop:checked=move || gekozen.with(|g| g.contains(&kid))
+                            on:change=move |ev| {
+                                let aan = event_target_checked(&ev);
+                                gekozen.update(|g| {
+                                    g.retain(|x| *x != kid);
+                                    if aan { g.push(kid); }
+                                });
+                            }/>
+                        <label for=vid>{label}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
