@@ -150,7 +150,7 @@ impl AppState {
                     }
                 }
                 if kapot > 0 {
-                    self.fout(format!("{kapot} opgeslagen wijzigingen konden niet worden gelezen en zijn overgeslagen."));
+                    self.fout(crate::ui::teksten::vul(crate::ui::teksten::t().algemeen.wijzigingen_overgeslagen, &[&kapot.to_string()]));
                 }
                 self.history.set(Some(h));
                 self.instellingen.update(|i| i.actieve_werkruimte = Some(id));
@@ -449,7 +449,7 @@ impl AppState {
 
     pub fn bewaar_instellingen(&self, i: Instellingen) {
         if !instellingen::bewaar(&i) {
-            self.fout("De instellingen konden niet worden bewaard in deze browser.");
+            self.fout(crate::ui::teksten::t().algemeen.instellingen_niet_bewaard);
         }
         self.instellingen.set(i);
     }

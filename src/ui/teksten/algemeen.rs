@@ -46,6 +46,8 @@ pub struct Algemeen {
     pub nog_niet_opgeslagen_vraag: &'static str,
     pub voorbeeld_aangemaakt: &'static str,
     pub import_niet_ongedaan: &'static str,
+    pub wijzigingen_overgeslagen: &'static str,
+    pub instellingen_niet_bewaard: &'static str,
 }
 
 pub const NL: Algemeen = Algemeen {
@@ -94,6 +96,8 @@ pub const NL: Algemeen = Algemeen {
     nog_niet_opgeslagen_vraag: "Niet alles is opgeslagen. Wilt u de pagina toch sluiten?",
     voorbeeld_aangemaakt: "Dit is een voorbeeld: de prestatieafspraken van Heemstede 2024 t/m 2027 met de Monitor 2024. Hebt u al eerder gewerkt met de Afsprakenmonitor in een ander bestand of op een andere plek? Dan staat uw werk daar. Importeer dan een reservekopie via Delen.",
     import_niet_ongedaan: "De import kan niet meer ongedaan worden gemaakt: er is daarna al verder gewerkt aan wat de import bracht. Pas de afspraken zelf aan.",
+    wijzigingen_overgeslagen: "{} opgeslagen wijzigingen konden niet worden gelezen en zijn overgeslagen. Maak een reservekopie en meld dit.",
+    instellingen_niet_bewaard: "De instellingen konden niet worden bewaard in deze browser.",
 };
 
 pub const EN: Algemeen = Algemeen {
@@ -142,4 +146,6 @@ pub const EN: Algemeen = Algemeen {
     nog_niet_opgeslagen_vraag: "Not everything is saved. Close the page anyway?",
     voorbeeld_aangemaakt: "This is an example: the Heemstede performance agreements 2024–2027 with the 2024 monitor. Did you work with the Afsprakenmonitor before, in another file or place? Then your work is there. Import a backup via Share.",
     import_niet_ongedaan: "The import can no longer be undone: later edits build on what it brought. Change the agreements themselves.",
+    wijzigingen_overgeslagen: "{} stored changes could not be read and were skipped. Make a backup and report this.",
+    instellingen_niet_bewaard: "The settings could not be saved in this browser.",
 };

@@ -220,15 +220,11 @@ fn lees_invoer(veld_type: VeldType, tekst: &str) -> Result<Value, String> {
         return Err(d.eigen_waarde_leeg.to_string());
     }
     let ongeldig = |m: String| vul(d.eigen_waarde_fout, &[&m]);
+    // Text that does not parse stays text, so the domain check below says what belongs here.
+    let als_tekst = || Value::String(s.to_string());
     let waarde = match veld_type {
-        VeldType::Getal => s
-            .replace(',', ".")
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_json::Number::from_f64)
-            .map(Value::Number)
-            .ok_or_else(|| ongeldig("Hier hoort een getal.".into()))?,
-        VeldType::Jaar => s.parse::<i64>().map(Value::from).map_err(|_| ongeldig("Hier hoort een jaartal (1900 tot 2200).".into()))?,
+        VeldType::Getal => s.replace(',', ".").parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or_else(als_tekst),
+        VeldType::Jaar => s.parse::<i64>().map(Value::from).unwrap_or_else(|_| als_tekst()),
         VeldType::JaNee => Value::Bool(s == "ja"),
         _ => Value::String(s.to_string()),
     };
