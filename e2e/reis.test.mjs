@@ -96,6 +96,19 @@ describe("main journey", () => {
     assert.equal(await page.locator("#f-status").inputValue(), "rood");
   });
 
+  test("a voortgang entry can be deleted and brought back", async () => {
+    const page = app.page;
+    await openApp(page, url, "#/afspraken?zoek=woonwagen");
+    await page.locator('li.afspraak-regel[data-code="J 2.8"] a').click();
+    const entry = page.locator("#voortgang li", { hasText: "Gesprek met bewoners gepland." });
+    await entry.getByRole("button", { name: /Verwijderen/ }).click();
+    await entry.waitFor({ state: "detached" });
+    const weg = page.locator("#voortgang-verwijderd");
+    await weg.getByRole("button", { name: /Ongedaan maken/ }).click();
+    await page.locator("#voortgang li", { hasText: "Gesprek met bewoners gepland." }).waitFor();
+    assert.equal(await page.locator("#voortgang-verwijderd").count(), 0);
+  });
+
   test("after a reload everything is still there", async () => {
     const page = app.page;
     await page.locator('.opslaan-status[data-opslaan="opgeslagen"]').waitFor();

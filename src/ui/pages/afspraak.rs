@@ -484,6 +484,20 @@ fn Voortgang(id: Uuid) -> impl IntoView {
         tekst.set(String::new());
     };
     let lijst = move || lees(app, |h| Werkruimte::new(h).voortgang_van(id)).unwrap_or_default();
+    // Deleted entries of this agreement, to restore them.
+    let verwijderd = move || {
+        lees(app, |h| {
+            h.all_items_of(ItemSoort::Voortgang)
+                .into_iter()
+                .filter(|v| h.is_deleted(*v) && Fields::new(h, *v).id("afspraak") == Some(id))
+                .map(|v| {
+                    let f = Fields::new(h, v);
+                    (v, format!("{} · {}: {}", crate::domain::time::datum_nl(&f.text("datum")), f.text("partij"), crate::ui::components::waarde::kort(&f.text("tekst"), 80)))
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
     view! {
         <section aria-labelledby="voortgang-kop">
             <h2 id="voortgang-kop">{a.voortgang}</h2>
@@ -498,10 +512,30 @@ fn Voortgang(id: Uuid) -> impl IntoView {
                             <li>
                                 <p class="tijdlijn-kop"><strong>{crate::domain::time::datum_nl(&v.datum)}</strong>" · "{v.partij.clone()}{(!v.auteur.is_empty()).then(|| format!(" ({})", v.auteur))}</p>
                                 <Tekst tekst=v.tekst.clone()/>
+                                <button class="knop knop-secundair niet-afdrukken" type="button"
+                                    aria-label=format!("{} {} {}", t().algemeen.verwijderen, a.voortgang.to_lowercase(), crate::domain::time::datum_nl(&v.datum))
+                                    on:click=move |_| app.verwijder_item(v.id, ItemSoort::Voortgang)>{t().algemeen.verwijderen}</button>
                             </li>
                         }).collect_view()}
                     </ol>
                 }.into_any()
+            }}
+            {move || {
+                let weg = verwijderd();
+                (!weg.is_empty()).then(|| view! {
+                    <div class="melding niet-afdrukken" id="voortgang-verwijderd">
+                        <p>{a.voortgang_verwijderd}</p>
+                        <ul>
+                            {weg.into_iter().map(|(vid, label)| view! {
+                                <li>
+                                    {label.clone()}" "
+                                    <button class="knop knop-secundair" type="button" aria-label=format!("{}: {label}", t().algemeen.ongedaan_maken)
+                                        on:click=move |_| app.herstel_item(vid, ItemSoort::Voortgang)>{t().algemeen.ongedaan_maken}</button>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
             }}
             <form class="formulier niet-afdrukken" on:submit=voeg_toe novalidate>
                 <div class="veld">

@@ -95,6 +95,7 @@ pub struct Afspraken {
     pub koppelingen_bewaard: &'static str,
     pub trekker_partijen: &'static str,
     pub geen: &'static str,
+    pub voortgang_verwijderd: &'static str,
 }
 
 pub const NL: Afspraken = Afspraken {
@@ -192,6 +193,7 @@ pub const NL: Afspraken = Afspraken {
     koppelingen_bewaard: "De koppelingen zijn bewaard.",
     trekker_partijen: "Partijen van de trekker",
     geen: "(geen)",
+    voortgang_verwijderd: "Verwijderde voortgang. U kunt die terugzetten:",
 };
 
 pub const EN: Afspraken = Afspraken {
@@ -289,4 +291,5 @@ pub const EN: Afspraken = Afspraken {
     koppelingen_bewaard: "The links were saved.",
     trekker_partijen: "Parties of the lead",
     geen: "(none)",
+    voortgang_verwijderd: "Deleted progress notes. You can bring them back:",
 };
