@@ -52,6 +52,13 @@ describe("planning per tertiaal", () => {
     await app?.close();
   });
 
+  test("without a year it opens on the latest planned year, not on plans without a tertiaal", async () => {
+    await openApp(app.page, url, "#/planning");
+    await app.page.locator(".planning-kaart").first().waitFor();
+    // The 2025 plans of the example have no prioriteit yet; the Monitor 2024 has.
+    assert.equal(await app.page.locator("#planning-jaar").inputValue(), "2024");
+  });
+
   test("shows every 2024 jaarafspraak of the Heemstede example exactly once", async () => {
     const page = app.page;
     await openApp(page, url, "#/planning?jaar=2024");

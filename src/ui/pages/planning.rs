@@ -88,8 +88,9 @@ pub fn Ongedaan(laatste: RwSignal<Option<Verwijderd>>, #[prop(into)] id: String,
     }
 }
 
-/// The default year: this year when it has jaarafspraken, else the latest year before it, else
-/// the first year.
+/// The default year: this year when it has planned jaarafspraken, else the latest planned year
+/// before it, else the first year. `jaren` are the years with a prioriteit set (or, when no year
+/// has one, all years), so plans without a tertiaal yet do not hide the monitored year.
 fn standaard_jaar(jaren: &[i64]) -> Option<i64> {
     let dit_jaar = js_sys::Date::new_0().get_full_year() as i64;
     jaren.iter().copied().filter(|j| *j <= dit_jaar).max().or_else(|| jaren.first().copied())
@@ -128,8 +129,24 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
     let app = use_app();
     let m = t().monitoring;
     let jaren = Memo::new(move |_| app.history.with(|h| h.as_ref().map(report::jaren).unwrap_or_default()));
+    let geplande_jaren = Memo::new(move |_| {
+        app.history.with(|h| {
+            let Some(h) = h.as_ref() else { return Vec::new() };
+            let mut v: Vec<i64> = report::jaarafspraken(h, None)
+                .into_iter()
+                .filter(|j| j.prioriteit != crate::domain::model::Prioriteit::Geen)
+                .filter_map(|j| j.jaar)
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        })
+    });
     let jaar = Memo::new(move |_| {
-        query_waarde(&query.get(), "jaar").and_then(|v| v.parse::<i64>().ok()).or_else(|| standaard_jaar(&jaren.get()))
+        query_waarde(&query.get(), "jaar").and_then(|v| v.parse::<i64>().ok()).or_else(|| {
+            let gepland = geplande_jaren.get();
+            standaard_jaar(&if gepland.is_empty() { jaren.get() } else { gepland })
+        })
     });
     let opties = Memo::new(move |_| {
         let mut v = jaren.get();
