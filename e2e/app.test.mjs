@@ -18,22 +18,13 @@ import {
   MOUNTED,
   openApp,
   watch,
+  appPerSuite,
 } from "./helpers.mjs";
 
 describe("single file from file://", () => {
-  let app;
-  let seen;
-  let url;
-
-  before(async () => {
-    url = copyToFreshFolder();
-    app = await launch();
-    seen = watch(app.page);
-  });
-
-  after(async () => {
-    await app?.close();
-  });
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
 
   test("the copy lives alone in a folder whose path contains a space", () => {
     const path = fileURLToPath(url);
@@ -144,17 +135,9 @@ describe("a copy moved to another folder", () => {
 });
 
 describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
-  let app;
-  let url;
-
-  before(async () => {
-    url = copyToFreshFolder();
-    app = await launch();
-  });
-
-  after(async () => {
-    await app?.close();
-  });
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
 
   for (const view of VIEWS) {
     test(`no violations on ${view.hash}`, async () => {

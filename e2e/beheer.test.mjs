@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, copyToFreshFolder, launch, openApp, watch } from "./helpers.mjs";
+import { axeViolations, openApp, appPerSuite } from "./helpers.mjs";
 
 const TERM = "Instandhoudingstermijn";
 const TERM_UITLEG = "De periode waarin een nieuwe sociale huurwoning sociale huur moet blijven.";
@@ -41,17 +41,9 @@ async function waitSaved(page) {
 }
 
 describe("glossary and managing data", () => {
-  let app;
-  let url;
-  let seen;
-  before(async () => {
-    url = copyToFreshFolder();
-    app = await launch();
-    seen = watch(app.page);
-  });
-  after(async () => {
-    await app?.close();
-  });
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
 
   test("the glossary lists both sources of the example, A to Z, with a letter index and search", async () => {
     const page = app.page;

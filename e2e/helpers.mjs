@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
@@ -229,4 +230,22 @@ function contextOptions(options) {
     viewport: { width: 1280, height: 800 },
     ...options,
   };
+}
+
+/**
+ * For a `describe` block: before its tests, a fresh copy of the file in a folder with a space, a
+ * browser with a fresh profile, and a watch on its page; after them, the browser is closed.
+ * Returns an object whose fields `app`, `url` and `seen` are set before the first test.
+ */
+export function appPerSuite() {
+  const suite = {};
+  before(async () => {
+    suite.url = copyToFreshFolder();
+    suite.app = await launch();
+    suite.seen = watch(suite.app.page);
+  });
+  after(async () => {
+    await suite.app?.close();
+  });
+  return suite;
 }

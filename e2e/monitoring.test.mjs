@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ROOT, axeViolations, copyToFreshFolder, launch, openApp, watch } from "./helpers.mjs";
+import { ROOT, axeViolations, openApp, appPerSuite } from "./helpers.mjs";
 
 const VOORBEELDEN = join(ROOT, "src", "domain", "examples");
 const lees = (naam) => JSON.parse(readFileSync(join(VOORBEELDEN, naam), "utf8"));
@@ -40,17 +40,9 @@ async function zetStatusJ18(page, url, status) {
 }
 
 describe("planning per tertiaal", () => {
-  let app;
-  let url;
-  let seen;
-  before(async () => {
-    url = copyToFreshFolder();
-    app = await launch();
-    seen = watch(app.page);
-  });
-  after(async () => {
-    await app?.close();
-  });
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
 
   test("without a year it opens on the latest planned year, not on plans without a tertiaal", async () => {
     await openApp(app.page, url, "#/planning");
@@ -122,17 +114,9 @@ describe("planning per tertiaal", () => {
 });
 
 describe("peilmomenten", () => {
-  let app;
-  let url;
-  let seen;
-  before(async () => {
-    url = copyToFreshFolder();
-    app = await launch();
-    seen = watch(app.page);
-  });
-  after(async () => {
-    await app?.close();
-  });
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
 
   test("record a peilmoment with the keyboard", async () => {
     const page = app.page;
@@ -241,17 +225,9 @@ describe("peilmomenten", () => {
 });
 
 describe("overleggen and agenda", () => {
-  let app;
-  let url;
-  let seen;
-  before(async () => {
-    url = copyToFreshFolder();
-    app = await launch();
-    seen = watch(app.page);
-  });
-  after(async () => {
-    await app?.close();
-  });
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
 
   test("the meeting cycle of the example, grouped by seizoen", async () => {
     const page = app.page;

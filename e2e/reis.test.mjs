@@ -5,20 +5,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, copyToFreshFolder, launch, openApp, watch } from "./helpers.mjs";
+import { axeViolations, openApp, appPerSuite } from "./helpers.mjs";
 
 describe("main journey", () => {
-  let app;
-  let url;
-  let seen;
-  before(async () => {
-    url = copyToFreshFolder();
-    app = await launch();
-    seen = watch(app.page);
-  });
-  after(async () => {
-    await app?.close();
-  });
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
 
   test("first start shows the Heemstede example and asks who you are", async () => {
     const page = app.page;

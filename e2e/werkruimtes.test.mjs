@@ -4,21 +4,15 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, copyToFreshFolder, launch, openApp } from "./helpers.mjs";
+import { axeViolations, openApp, appPerSuite } from "./helpers.mjs";
 
 const kaarten = (page) => page.locator("#werkruimte-lijst > li");
 const kaart = (page, titel) => page.locator("#werkruimte-lijst > li", { has: page.locator("h3", { hasText: titel }) });
 
 describe("workspaces", () => {
-  let app;
-  let url;
-  before(async () => {
-    url = copyToFreshFolder();
-    app = await launch();
-  });
-  after(async () => {
-    await app?.close();
-  });
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
 
   test("the first start has the Heemstede example", async () => {
     await openApp(app.page, url, "#/werkruimtes");
