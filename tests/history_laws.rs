@@ -8,48 +8,10 @@ use proptest::prelude::*;
 use serde_json::json;
 use uuid::Uuid;
 
-const WR: Uuid = Uuid::from_u128(1);
-const VELDEN: [&str; 3] = ["status", "titel", "trekker"];
+mod common;
+use common::{op, simulate};
 
-#[derive(Clone, Debug)]
-enum Op {
-    /// Replica edits field `veld` of item `item` to `waarde`.
-    Edit { replica: usize, item: u8, veld: usize, waarde: u8 },
-    /// Replica `naar` imports everything replica `van` has.
-    Sync { van: usize, naar: usize },
-}
-
-fn op(replicas: usize) -> impl Strategy<Value = Op> {
-    prop_oneof![
-        3 => (0..replicas, 0u8..4, 0..VELDEN.len(), 0u8..3)
-            .prop_map(|(replica, item, veld, waarde)| Op::Edit { replica, item, veld, waarde }),
-        1 => (0..replicas, 0..replicas).prop_map(|(van, naar)| Op::Sync { van, naar }),
-    ]
-}
-
-/// Runs the ops on `n` replicas; each edit supersedes what its replica had seen of that field.
-fn simulate(n: usize, ops: &[Op]) -> Vec<History> {
-    let mut rs: Vec<History> = (0..n).map(|_| History::new(WR)).collect();
-    for (t, o) in ops.iter().enumerate() {
-        match *o {
-            Op::Edit { replica, item, veld, waarde } => {
-                let actor = Actor::new(format!("partij {replica}"), "test");
-                let value = match VELDEN[veld] {
-                    "status" => json!(["groen", "geel", "rood"][waarde as usize]),
-                    _ => json!(format!("waarde {waarde}")),
-                };
-                rs[replica]
-                    .apply(&actor, t as i64 % 5, Uuid::from_u128(100 + item as u128), ItemSoort::Jaarafspraak, VELDEN[veld], value)
-                    .unwrap();
-            }
-            Op::Sync { van, naar } => {
-                let src = rs[van].clone();
-                rs[naar].merge(&src).unwrap();
-            }
-        }
-    }
-    rs
-}
+const WR: Uuid = common::WERKRUIMTE;
 
 fn merged(a: &History, b: &History) -> History {
     let mut m = a.clone();

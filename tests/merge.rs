@@ -17,6 +17,9 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+mod common;
+use common::{op, simulate};
+
 const WR: Uuid = Uuid::from_u128(0x0048_4545_4d53_5445_4445);
 
 fn t0() -> Tijd {
@@ -537,47 +540,6 @@ fn vergelijk_without_merging() {
 }
 
 // ---- Properties over generated histories ----
-
-const VELDEN: [&str; 4] = ["status", "titel", "trekker", "verwijderd"];
-
-#[derive(Clone, Debug)]
-enum Op {
-    Edit { replica: usize, item: u8, veld: usize, waarde: u8 },
-    Sync { van: usize, naar: usize },
-}
-
-fn op(replicas: usize) -> impl Strategy<Value = Op> {
-    prop_oneof![
-        4 => (0..replicas, 0u8..5, 0..VELDEN.len(), 0u8..3)
-            .prop_map(|(replica, item, veld, waarde)| Op::Edit { replica, item, veld, waarde }),
-        1 => (0..replicas, 0..replicas).prop_map(|(van, naar)| Op::Sync { van, naar }),
-    ]
-}
-
-/// Replicas edit and exchange; each edit supersedes what its replica had seen of the field.
-fn simulate(n: usize, ops: &[Op]) -> Vec<History> {
-    let wr = Uuid::from_u128(1);
-    let mut rs: Vec<History> = (0..n).map(|_| History::new(wr)).collect();
-    for (t, o) in ops.iter().enumerate() {
-        match *o {
-            Op::Edit { replica, item, veld, waarde } => {
-                let actor = Actor::new(format!("partij {replica}"), "test");
-                let value = match VELDEN[veld] {
-                    "status" => json!(["groen", "geel", "rood"][waarde as usize]),
-                    "verwijderd" => json!(waarde == 0),
-                    _ => json!(format!("waarde {waarde}")),
-                };
-                let item = Uuid::from_u128(100 + item as u128);
-                rs[replica].apply(&actor, t as i64 % 5, item, ItemSoort::Jaarafspraak, VELDEN[veld], value).unwrap();
-            }
-            Op::Sync { van, naar } => {
-                let src = rs[van].clone();
-                rs[naar].merge(&src).unwrap();
-            }
-        }
-    }
-    rs
-}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 6_000, ..ProptestConfig::default() })]
