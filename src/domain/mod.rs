@@ -8,6 +8,7 @@
 //! - [`model`]: typed views (Jaarafspraak, Status, Prioriteit …) read from a history.
 //! - [`report`]: what the screens show: counts, filters, planning, peilmomenten, agenda.
 //! - [`format`]: the versioned JSON file format (export, import).
+//! - [`formulier`]: what an edit form writes: only the fields the user changed.
 //! - [`getal`]: numbers as Dutch users type and read them ("68,5").
 //! - [`validate`]: checks everything that comes in; Dutch messages that say where.
 //! - [`examples`]: the built-in Heemstede examples.
@@ -16,6 +17,7 @@
 pub mod change;
 pub mod examples;
 pub mod format;
+pub mod formulier;
 pub mod getal;
 pub mod history;
 pub mod kopie;
