@@ -6,11 +6,11 @@ use std::collections::BTreeSet;
 use afsprakenmonitor::domain::change::{Actor, Tijd};
 use afsprakenmonitor::domain::examples::Voorbeeld;
 use afsprakenmonitor::domain::format::{self, Bestand, ExportSoort};
-use afsprakenmonitor::domain::history::{History, InsertError};
+use afsprakenmonitor::domain::history::{History, InsertError, ZICHTBAAR};
 use afsprakenmonitor::domain::merge::{self, ImportVoorbeeld, OngedaanFout};
 use afsprakenmonitor::domain::model::{Status, Werkruimte};
 use afsprakenmonitor::domain::report;
-use afsprakenmonitor::domain::schema::ItemSoort;
+use afsprakenmonitor::domain::schema::{ItemSoort, VERWIJDERD};
 use afsprakenmonitor::domain::time::parse_datum;
 use afsprakenmonitor::domain::validate::lees_bestand_met_history;
 use proptest::prelude::*;
@@ -59,11 +59,15 @@ fn export_zonder_tijd(h: &History) -> Bestand {
     b
 }
 
-/// Every field whose derived state differs between two histories.
+/// Every field whose derived state differs between two histories. Whether a deleted item is in
+/// view counts as its `verwijderd` field.
 fn veranderd(voor: &History, na: &History) -> BTreeSet<(Uuid, String)> {
     let (v, n) = (voor.state_view(), na.state_view());
     assert!(v.keys().all(|k| n.contains_key(k)), "an import never removes a field");
-    n.into_iter().filter(|(k, w)| v.get(k) != Some(w)).map(|(k, _)| k).collect()
+    n.into_iter()
+        .filter(|(k, w)| v.get(k) != Some(w))
+        .map(|((item, veld), _)| (item, if veld == ZICHTBAAR { VERWIJDERD.to_string() } else { veld }))
+        .collect()
 }
 
 /// "Nothing changes that the preview did not show": each changed field is listed exactly once,
@@ -95,6 +99,23 @@ fn controleer_voorbeeld(voor: &History, na: &History, v: &ImportVoorbeeld) -> Re
         aantal += 1;
     }
     prop_assert_eq!(aantal, genoemd.len(), "a field is listed twice");
+    // A delete conflict names the item's `verwijderd`; its field may also be in a value conflict.
+    for vc in &v.verwijder_conflicten {
+        prop_assert!(na.verwijder_conflict(vc.item).is_some());
+        prop_assert!(!vc.verwijderd.is_empty() && !vc.intussen.is_empty());
+        let key = (vc.item, VERWIJDERD.to_string());
+        if genoemd.contains(&key) {
+            prop_assert!(v.conflicten.iter().any(|c| c.item == vc.item && c.veld == VERWIJDERD), "listed twice");
+        }
+        genoemd.insert(key);
+    }
+    // Every item with a delete conflict that is new or has new work is listed.
+    for item in na.verwijder_conflicten() {
+        let ids = |h: &History| h.verwijder_conflict(item).map(|c| c.intussen.iter().map(|c| c.id).collect::<Vec<_>>());
+        if voor.exists(item) && !v.nieuwe_werkruimte && ids(na) != ids(voor) {
+            prop_assert!(v.verwijder_conflicten.iter().any(|c| c.item == item), "delete conflict not shown");
+        }
+    }
     let basis = if v.nieuwe_werkruimte { History::new(na.werkruimte()) } else { voor.clone() };
     prop_assert_eq!(genoemd, veranderd(&basis, na));
     Ok(())

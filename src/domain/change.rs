@@ -35,6 +35,12 @@ pub struct Change {
     /// "Alleen voor ons": kept locally and in backups, never in an export for other parties.
     #[serde(default, skip_serializing_if = "is_false")]
     pub prive: bool,
+    /// Only on a delete (`verwijderd` set to `true`): the current changes of the item and of the
+    /// items that belong to it (its voortgang, reacties, indicators and their metingen) that the
+    /// author saw when deleting. Work that is not in this list was done without knowing of the
+    /// delete, so the delete does not hide it: see [`crate::domain::history::History::verwijder_conflict`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gezien: Vec<Uuid>,
 }
 
 /// JSON equality where numbers compare by value (`79` equals `79.0`).
@@ -71,6 +77,7 @@ impl Change {
             && self.auteur == ander.auteur
             && self.volgt == ander.volgt
             && self.prive == ander.prive
+            && self.gezien == ander.gezien
             && gelijke_waarde(&self.waarde, &ander.waarde)
     }
 

@@ -6,8 +6,19 @@
 //! values are a conflict, kept visibly until someone resolves it with a change that supersedes
 //! them all. Because the state is a function of the set alone, merging is set union, and copies
 //! with the same changes show the same state whatever order they received them in.
+//!
+//! A delete is a field like any other (`verwijderd`), with one rule more: it hides only the work
+//! its author saw (the change's `gezien`). When another party added a voortgang note, or edited
+//! the item, without knowing of the delete, the item stays visible with a
+//! [`VerwijderConflict`] until someone keeps or deletes it.
+//!
+//! Everything a screen asks often is kept up to date on insert, so its cost does not grow with
+//! the length of the history: the heads of each field, the items of each kind in creation order,
+//! the items that belong to an item (its voortgang, reacties, indicators, metingen) and a version
+//! number per item that changes whenever the item or something that belongs to it changes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use serde_json::Value;
 use uuid::Uuid;
@@ -26,30 +37,85 @@ pub enum InsertError {
     AndereInhoud(Uuid),
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+/// The order key of a change: time, then id.
+type Sleutel = (Tijd, Uuid);
+
+#[derive(Clone, Debug, Default)]
 struct Register {
     changes: BTreeSet<Uuid>,
     superseded: BTreeSet<Uuid>,
+    /// The changes no other change supersedes, latest first.
+    heads: Vec<Sleutel>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+impl Register {
+    fn insert(&mut self, c: &Change) {
+        self.changes.insert(c.id);
+        self.superseded.extend(c.volgt.iter().copied());
+        if !c.volgt.is_empty() {
+            self.heads.retain(|(_, id)| !c.volgt.contains(id));
+        }
+        if !self.superseded.contains(&c.id) {
+            let key = c.volgorde_sleutel();
+            let pos = self.heads.partition_point(|h| *h > key);
+            self.heads.insert(pos, key);
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
 struct ItemEntry {
     soort: ItemSoort,
     velden: BTreeMap<String, Register>,
     /// Creation order key: the earliest change to the item.
-    eerste: (Tijd, Uuid),
+    eerste: Sleutel,
+    /// Changes whenever this item or an item that belongs to it changes.
+    versie: u64,
+    /// Every item this one ever belonged to (values of its [`ItemSoort::ouder_veld`]).
+    ouders: BTreeSet<Uuid>,
 }
 
+/// A deleted item that still has work its deleter did not see: it stays visible until someone
+/// keeps it (`verwijderd` false) or deletes it again knowing that work.
 #[derive(Clone, Debug, PartialEq)]
+pub struct VerwijderConflict<'a> {
+    /// The deletes (current `verwijderd` values `true`), latest first.
+    pub verwijderd: Vec<&'a Change>,
+    /// The current changes of the item, or of items that belong to it, that no delete saw,
+    /// latest first.
+    pub intussen: Vec<&'a Change>,
+}
+
+#[derive(Clone, Debug)]
 pub struct History {
     werkruimte: Uuid,
-    changes: BTreeMap<Uuid, Change>,
+    changes: BTreeMap<Uuid, Arc<Change>>,
     items: BTreeMap<Uuid, ItemEntry>,
+    /// Per kind: creation key → item.
+    per_soort: BTreeMap<ItemSoort, BTreeMap<Sleutel, Uuid>>,
+    /// Item → the items that ever pointed to it with their parent field.
+    kinderen: HashMap<Uuid, BTreeSet<Uuid>>,
+    /// Counts every insert and removal.
+    versie: u64,
+}
+
+/// Two histories are equal when they hold the same changes.
+impl PartialEq for History {
+    fn eq(&self, other: &Self) -> bool {
+        self.werkruimte == other.werkruimte && self.changes == other.changes
+    }
 }
 
 impl History {
     pub fn new(werkruimte: Uuid) -> Self {
-        History { werkruimte, changes: BTreeMap::new(), items: BTreeMap::new() }
+        History {
+            werkruimte,
+            changes: BTreeMap::new(),
+            items: BTreeMap::new(),
+            per_soort: BTreeMap::new(),
+            kinderen: HashMap::new(),
+            versie: 0,
+        }
     }
 
     /// Builds a history from changes; fails on the first change that does not fit.
@@ -81,7 +147,18 @@ impl History {
     }
 
     pub fn change(&self, id: &Uuid) -> Option<&Change> {
-        self.changes.get(id)
+        self.changes.get(id).map(|c| &**c)
+    }
+
+    /// A number that changes with every insert or removal.
+    pub fn versie(&self) -> u64 {
+        self.versie
+    }
+
+    /// A number that changes whenever the item, or an item that belongs to it, changes
+    /// (0 for an unknown item). Caches of derived values key on it.
+    pub fn item_versie(&self, item: Uuid) -> u64 {
+        self.items.get(&item).map_or(0, |e| e.versie)
     }
 
     /// Checks whether `change` could be inserted, without inserting it.
@@ -112,20 +189,49 @@ impl History {
         if self.changes.contains_key(&change.id) {
             return Ok(false);
         }
+        self.versie += 1;
+        let versie = self.versie;
         let key = change.volgorde_sleutel();
         let entry = self.items.entry(change.item).or_insert_with(|| ItemEntry {
             soort: change.soort,
             velden: BTreeMap::new(),
             eerste: key,
+            versie,
+            ouders: BTreeSet::new(),
         });
+        let per_soort = self.per_soort.entry(change.soort).or_default();
         if key < entry.eerste {
+            per_soort.remove(&entry.eerste);
             entry.eerste = key;
         }
-        let reg = entry.velden.entry(change.veld.clone()).or_default();
-        reg.changes.insert(change.id);
-        reg.superseded.extend(change.volgt.iter().copied());
-        self.changes.insert(change.id, change);
+        per_soort.insert(entry.eerste, change.item);
+        entry.velden.entry(change.veld.clone()).or_default().insert(&change);
+        entry.versie = versie;
+        if change.soort.ouder_veld() == Some(change.veld.as_str()) {
+            if let Some(ouder) = change.waarde.as_str().and_then(|s| Uuid::parse_str(s).ok()) {
+                entry.ouders.insert(ouder);
+                self.kinderen.entry(ouder).or_default().insert(change.item);
+            }
+        }
+        self.raak_ouders_aan(change.item, versie);
+        self.changes.insert(change.id, Arc::new(change));
         Ok(true)
+    }
+
+    /// Gives every item that `item` belongs to (directly or further up) this version.
+    fn raak_ouders_aan(&mut self, item: Uuid, versie: u64) {
+        let mut te_doen: Vec<Uuid> =
+            self.items.get(&item).map(|e| e.ouders.iter().copied().collect()).unwrap_or_default();
+        let mut gedaan = HashSet::new();
+        while let Some(o) = te_doen.pop() {
+            if !gedaan.insert(o) {
+                continue;
+            }
+            if let Some(e) = self.items.get_mut(&o) {
+                e.versie = versie;
+                te_doen.extend(e.ouders.iter().copied());
+            }
+        }
     }
 
     /// Adds every change of `other` (set union). Returns how many were new.
@@ -135,7 +241,7 @@ impl History {
         }
         let mut n = 0;
         for c in other.changes.values() {
-            if self.insert(c.clone())? {
+            if self.insert((**c).clone())? {
                 n += 1;
             }
         }
@@ -147,33 +253,29 @@ impl History {
     /// `merge::ongedaan_maken`, which first checks that nothing left depends on them).
     pub fn remove(&mut self, ids: &[Uuid]) -> Vec<Change> {
         let mut removed = Vec::new();
-        let mut touched = BTreeSet::new();
         for id in ids {
             if let Some(c) = self.changes.remove(id) {
-                touched.insert(c.item);
-                removed.push(c);
+                removed.push((*c).clone());
             }
         }
-        // Rebuild each touched item from its remaining changes.
-        for item in touched {
-            let Some(entry) = self.items.remove(&item) else { continue };
-            let rest: Vec<Change> = entry
-                .velden
-                .values()
-                .flat_map(|r| r.changes.iter())
-                .filter_map(|id| self.changes.remove(id))
-                .collect();
-            for c in rest {
-                self.insert(c).expect("a change that fitted still fits");
-            }
+        if removed.is_empty() {
+            return removed;
         }
+        // Rare: rebuild every index from the changes that stay.
+        let rest: Vec<Arc<Change>> = std::mem::take(&mut self.changes).into_values().collect();
+        let versie = self.versie;
+        *self = History::new(self.werkruimte);
+        for c in rest {
+            self.insert(Arc::unwrap_or_clone(c)).expect("a change that fitted still fits");
+        }
+        self.versie = self.versie.max(versie) + 1;
         removed.sort_by_key(|c| c.volgorde_sleutel());
         removed
     }
 
     /// All changes, oldest first (by time, then id).
     pub fn changes(&self) -> Vec<&Change> {
-        let mut v: Vec<&Change> = self.changes.values().collect();
+        let mut v: Vec<&Change> = self.changes.values().map(|c| &**c).collect();
         v.sort_by_key(|c| c.volgorde_sleutel());
         v
     }
@@ -185,7 +287,7 @@ impl History {
                 .velden
                 .values()
                 .flat_map(|r| r.changes.iter())
-                .filter_map(|id| self.changes.get(id))
+                .filter_map(|id| self.change(id))
                 .collect(),
             None => Vec::new(),
         };
@@ -193,32 +295,37 @@ impl History {
         v
     }
 
+    /// The first change of an item (its creation), if any.
+    pub fn eerste_change(&self, item: Uuid) -> Option<&Change> {
+        self.items.get(&item).and_then(|e| self.change(&e.eerste.1))
+    }
+
+    fn register(&self, item: Uuid, veld: &str) -> Option<&Register> {
+        self.items.get(&item).and_then(|e| e.velden.get(veld))
+    }
+
     /// The current values of a field: the changes no other change supersedes, latest first.
     pub fn heads(&self, item: Uuid, veld: &str) -> Vec<&Change> {
-        let Some(reg) = self.items.get(&item).and_then(|e| e.velden.get(veld)) else {
-            return Vec::new();
-        };
-        let mut v: Vec<&Change> = reg
-            .changes
-            .iter()
-            .filter(|id| !reg.superseded.contains(id))
-            .filter_map(|id| self.changes.get(id))
-            .collect();
-        v.sort_by_key(|c| std::cmp::Reverse(c.volgorde_sleutel()));
-        v
+        self.register(item, veld)
+            .map(|r| r.heads.iter().filter_map(|(_, id)| self.change(id)).collect())
+            .unwrap_or_default()
     }
 
     /// The value shown for a field: the latest head. `None` if the field was never set.
     pub fn value(&self, item: Uuid, veld: &str) -> Option<&Value> {
-        self.heads(item, veld).first().map(|c| &c.waarde)
+        let reg = self.register(item, veld)?;
+        reg.heads.first().and_then(|(_, id)| self.changes.get(id)).map(|c| &c.waarde)
     }
 
     /// The competing values of a field when its heads disagree (latest first, one change per
     /// distinct value); `None` when there is no conflict.
     pub fn conflict(&self, item: Uuid, veld: &str) -> Option<Vec<&Change>> {
-        let heads = self.heads(item, veld);
+        let reg = self.register(item, veld)?;
+        if reg.heads.len() < 2 {
+            return None;
+        }
         let mut distinct: Vec<&Change> = Vec::new();
-        for h in heads {
+        for h in reg.heads.iter().filter_map(|(_, id)| self.change(id)) {
             if !distinct.iter().any(|d| d.waarde == h.waarde) {
                 distinct.push(h);
             }
@@ -226,17 +333,33 @@ impl History {
         (distinct.len() > 1).then_some(distinct)
     }
 
+    /// Whether any field of the item is in conflict, or it has a delete conflict.
+    pub fn heeft_conflict(&self, item: Uuid) -> bool {
+        self.items.get(&item).is_some_and(|e| {
+            e.velden.iter().any(|(veld, r)| r.heads.len() > 1 && self.conflict(item, veld).is_some())
+        }) || self.verwijder_conflict(item).is_some()
+    }
+
     /// Every field of every item that is in conflict.
     pub fn conflicts(&self) -> Vec<(Uuid, String)> {
         let mut out = Vec::new();
         for (id, e) in &self.items {
-            for veld in e.velden.keys() {
-                if self.conflict(*id, veld).is_some() {
+            for (veld, r) in &e.velden {
+                if r.heads.len() > 1 && self.conflict(*id, veld).is_some() {
                     out.push((*id, veld.clone()));
                 }
             }
         }
         out
+    }
+
+    /// Every item with a delete conflict, in creation order per kind.
+    pub fn verwijder_conflicten(&self) -> Vec<Uuid> {
+        self.per_soort
+            .values()
+            .flat_map(|m| m.values().copied())
+            .filter(|id| self.verwijder_conflict(*id).is_some())
+            .collect()
     }
 
     pub fn soort(&self, item: Uuid) -> Option<ItemSoort> {
@@ -248,25 +371,111 @@ impl History {
         self.items.contains_key(&item)
     }
 
-    pub fn is_deleted(&self, item: Uuid) -> bool {
+    /// Whether the shown value of `verwijderd` is true (the item may still be visible when the
+    /// delete is in conflict with work it did not see; see [`History::is_deleted`]).
+    pub fn is_verwijderd_gezet(&self, item: Uuid) -> bool {
         matches!(self.value(item, VERWIJDERD), Some(Value::Bool(true)))
+    }
+
+    /// Whether the item is gone from view: deleted, and the delete saw all work on it.
+    pub fn is_deleted(&self, item: Uuid) -> bool {
+        self.is_verwijderd_gezet(item) && self.verwijder_conflict(item).is_none()
+    }
+
+    /// When the item is deleted but someone worked on it (or on what belongs to it) without
+    /// knowing of the delete: the deletes and that work.
+    pub fn verwijder_conflict(&self, item: Uuid) -> Option<VerwijderConflict<'_>> {
+        if !self.is_verwijderd_gezet(item) {
+            return None;
+        }
+        let verwijderd: Vec<&Change> =
+            self.heads(item, VERWIJDERD).into_iter().filter(|c| c.waarde == Value::Bool(true)).collect();
+        let gezien: HashSet<Uuid> = verwijderd.iter().flat_map(|d| d.gezien.iter().copied()).collect();
+        // A delete written before deletes recorded what they saw: it saw what is not later.
+        let oud_tot = verwijderd.iter().filter(|d| d.gezien.is_empty()).map(|d| d.tijd).max();
+        let mut intussen: Vec<&Change> = self
+            .werk_aan(item)
+            .into_iter()
+            .filter(|c| !gezien.contains(&c.id) && oud_tot.is_none_or(|t| c.tijd > t))
+            .collect();
+        if intussen.is_empty() {
+            return None;
+        }
+        intussen.sort_by_key(|c| std::cmp::Reverse(c.volgorde_sleutel()));
+        Some(VerwijderConflict { verwijderd, intussen })
+    }
+
+    /// The current changes (heads) of an item except its delete, and of every item that
+    /// belongs to it and is not deleted: what a delete of the item must have seen.
+    pub fn werk_aan(&self, item: Uuid) -> Vec<&Change> {
+        let mut out = Vec::new();
+        let mut gedaan = HashSet::new();
+        self.verzamel_werk(item, true, &mut out, &mut gedaan);
+        out
+    }
+
+    fn verzamel_werk<'a>(&'a self, item: Uuid, top: bool, out: &mut Vec<&'a Change>, gedaan: &mut HashSet<Uuid>) {
+        if !gedaan.insert(item) {
+            return;
+        }
+        let Some(e) = self.items.get(&item) else { return };
+        for (veld, r) in &e.velden {
+            if top && veld == VERWIJDERD {
+                continue;
+            }
+            out.extend(r.heads.iter().filter_map(|(_, id)| self.change(id)));
+        }
+        for kind in self.kinderen_van(item) {
+            if !self.is_deleted(kind) {
+                self.verzamel_werk(kind, false, out, gedaan);
+            }
+        }
+    }
+
+    /// The items that belong to `item` now (their parent field points to it), deleted ones
+    /// included, in creation order.
+    pub fn kinderen_van(&self, item: Uuid) -> Vec<Uuid> {
+        let Some(set) = self.kinderen.get(&item) else { return Vec::new() };
+        let mut v: Vec<(Sleutel, Uuid)> = set
+            .iter()
+            .filter_map(|k| {
+                let e = self.items.get(k)?;
+                let veld = e.soort.ouder_veld()?;
+                let nu = self.value(*k, veld)?.as_str()?;
+                (Uuid::parse_str(nu).ok() == Some(item)).then_some((e.eerste, *k))
+            })
+            .collect();
+        v.sort();
+        v.into_iter().map(|(_, k)| k).collect()
+    }
+
+    /// The items of one kind that belong to `item` and are not deleted, in creation order.
+    pub fn kinderen_soort(&self, item: Uuid, soort: ItemSoort) -> Vec<Uuid> {
+        self.kinderen_van(item)
+            .into_iter()
+            .filter(|k| self.soort(*k) == Some(soort) && !self.is_deleted(*k))
+            .collect()
     }
 
     /// The ids of the items of one kind that are not deleted, in creation order.
     pub fn items_of(&self, soort: ItemSoort) -> Vec<Uuid> {
-        let mut v: Vec<(&(Tijd, Uuid), Uuid)> = self
-            .items
-            .iter()
-            .filter(|(id, e)| e.soort == soort && !self.is_deleted(**id))
-            .map(|(id, e)| (&e.eerste, *id))
-            .collect();
-        v.sort();
-        v.into_iter().map(|(_, id)| id).collect()
+        self.per_soort
+            .get(&soort)
+            .map(|m| m.values().copied().filter(|id| !self.is_deleted(*id)).collect())
+            .unwrap_or_default()
     }
 
-    /// The ids of every item of one kind, deleted ones included.
+    /// The ids of every item of one kind, deleted ones included, in creation order.
     pub fn all_items_of(&self, soort: ItemSoort) -> Vec<Uuid> {
-        self.items.iter().filter(|(_, e)| e.soort == soort).map(|(id, _)| *id).collect()
+        self.per_soort.get(&soort).map(|m| m.values().copied().collect()).unwrap_or_default()
+    }
+
+    /// The ids of the deleted items of one kind, in creation order.
+    pub fn deleted_items_of(&self, soort: ItemSoort) -> Vec<Uuid> {
+        self.per_soort
+            .get(&soort)
+            .map(|m| m.values().copied().filter(|id| self.is_deleted(*id)).collect())
+            .unwrap_or_default()
     }
 
     /// The names of the fields set on an item.
@@ -278,7 +487,8 @@ impl History {
     }
 
     /// Makes the change that sets a field, superseding every current value of it (so it also
-    /// resolves a conflict). It is not inserted; see [`History::apply`].
+    /// resolves a conflict). A delete records the work it saw. It is not inserted; see
+    /// [`History::apply`].
     pub fn make_change(
         &self,
         actor: &Actor,
@@ -289,6 +499,14 @@ impl History {
         waarde: Value,
     ) -> Change {
         let volgt = self.heads(item, veld).iter().map(|c| c.id).collect();
+        let gezien = if veld == VERWIJDERD && waarde == Value::Bool(true) {
+            let mut g: Vec<Uuid> = self.werk_aan(item).iter().map(|c| c.id).collect();
+            g.sort();
+            g.dedup();
+            g
+        } else {
+            Vec::new()
+        };
         Change {
             id: Uuid::new_v4(),
             werkruimte: self.werkruimte,
@@ -302,6 +520,7 @@ impl History {
             volgt,
             // An item marked "alleen voor ons" stays private in every later change.
             prive: self.is_prive(item),
+            gezien,
         }
     }
 
@@ -327,18 +546,59 @@ impl History {
         Ok(c)
     }
 
-    /// A canonical view of the derived state: every field's shown value and, when in conflict,
-    /// all competing values. Two histories with equal views show the same to the user.
-    pub fn state_view(&self) -> BTreeMap<(Uuid, String), (Value, Vec<Value>)> {
+    /// The derived state of one item: per field its shown value and, when in conflict, all
+    /// competing values; plus, under the key [`ZICHTBAAR`], whether the item is in view and
+    /// the work a delete conflict keeps in view.
+    pub fn item_view(&self, item: Uuid) -> BTreeMap<String, (Value, Vec<Value>)> {
         let mut out = BTreeMap::new();
-        for (id, e) in &self.items {
-            for veld in e.velden.keys() {
-                let shown = self.value(*id, veld).cloned().unwrap_or(Value::Null);
-                let comp = self
-                    .conflict(*id, veld)
-                    .map(|cs| cs.into_iter().map(|c| c.waarde.clone()).collect())
-                    .unwrap_or_default();
-                out.insert((*id, veld.clone()), (shown, comp));
+        let Some(e) = self.items.get(&item) else { return out };
+        for veld in e.velden.keys() {
+            let shown = self.value(item, veld).cloned().unwrap_or(Value::Null);
+            let comp = self
+                .conflict(item, veld)
+                .map(|cs| cs.into_iter().map(|c| c.waarde.clone()).collect())
+                .unwrap_or_default();
+            out.insert(veld.clone(), (shown, comp));
+        }
+        if e.velden.contains_key(VERWIJDERD) {
+            let zichtbaar = !self.is_deleted(item);
+            let werk = self
+                .verwijder_conflict(item)
+                .map(|vc| vc.intussen.iter().map(|c| Value::String(c.id.to_string())).collect())
+                .unwrap_or_default();
+            out.insert(ZICHTBAAR.to_string(), (Value::Bool(zichtbaar), werk));
+        }
+        out
+    }
+
+    /// A canonical view of the derived state: every field's shown value and, when in conflict,
+    /// all competing values (see [`History::item_view`]). Two histories with equal views show the
+    /// same to the user.
+    pub fn state_view(&self) -> BTreeMap<(Uuid, String), (Value, Vec<Value>)> {
+        self.state_view_of(self.items.keys().copied())
+    }
+
+    /// [`History::state_view`] restricted to some items.
+    pub fn state_view_of(&self, items: impl IntoIterator<Item = Uuid>) -> BTreeMap<(Uuid, String), (Value, Vec<Value>)> {
+        let mut out = BTreeMap::new();
+        for id in items {
+            for (veld, v) in self.item_view(id) {
+                out.insert((id, veld), v);
+            }
+        }
+        out
+    }
+
+    /// The items whose derived state a set of changes can affect: the items they change, and
+    /// every item those belong to (a delete conflict shows on the parent).
+    pub fn geraakt_door<'a>(&self, changes: impl IntoIterator<Item = &'a Change>) -> BTreeSet<Uuid> {
+        let mut out = BTreeSet::new();
+        let mut te_doen: Vec<Uuid> = changes.into_iter().map(|c| c.item).collect();
+        while let Some(id) = te_doen.pop() {
+            if out.insert(id) {
+                if let Some(e) = self.items.get(&id) {
+                    te_doen.extend(e.ouders.iter().copied());
+                }
             }
         }
         out
@@ -348,4 +608,50 @@ impl History {
     pub fn last_time(&self) -> Tijd {
         self.changes.values().map(|c| c.tijd).max().unwrap_or(0)
     }
+
+    /// An item's changes in causal order: a change comes after every change it follows
+    /// (`volgt`); changes that do not know each other are ordered by time, then id.
+    pub fn causale_geschiedenis(&self, item: Uuid) -> Vec<&Change> {
+        let alle = self.changes_of_item(item);
+        let ids: HashSet<Uuid> = alle.iter().map(|c| c.id).collect();
+        // Kahn's algorithm with the time order as tie-break.
+        let mut wacht: HashMap<Uuid, usize> = HashMap::new();
+        let mut volgers: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+        for c in &alle {
+            let voor: Vec<Uuid> = c.volgt.iter().copied().filter(|v| ids.contains(v) && *v != c.id).collect();
+            wacht.insert(c.id, voor.len());
+            for v in voor {
+                volgers.entry(v).or_default().push(c.id);
+            }
+        }
+        let per_id: HashMap<Uuid, &Change> = alle.iter().map(|c| (c.id, *c)).collect();
+        let mut klaar: BTreeSet<Sleutel> =
+            alle.iter().filter(|c| wacht[&c.id] == 0).map(|c| c.volgorde_sleutel()).collect();
+        let mut out = Vec::with_capacity(alle.len());
+        while let Some(k) = klaar.pop_first() {
+            let c = per_id[&k.1];
+            out.push(c);
+            for v in volgers.get(&c.id).into_iter().flatten() {
+                let n = wacht.get_mut(v).expect("known");
+                *n -= 1;
+                if *n == 0 {
+                    klaar.insert(per_id[v].volgorde_sleutel());
+                }
+            }
+        }
+        // A cycle (only in a hand-made file) cannot be ordered: the rest by time.
+        if out.len() < alle.len() {
+            let gehad: HashSet<Uuid> = out.iter().map(|c| c.id).collect();
+            out.extend(alle.into_iter().filter(|c| !gehad.contains(&c.id)));
+        }
+        out
+    }
+
+    /// Whether the change is one of the current values of its field.
+    pub fn is_head(&self, c: &Change) -> bool {
+        self.register(c.item, &c.veld).is_some_and(|r| r.heads.iter().any(|(_, id)| *id == c.id))
+    }
 }
+
+/// The key in [`History::item_view`] that holds whether a deleted item is still in view.
+pub const ZICHTBAAR: &str = "(zichtbaar)";

@@ -12,9 +12,9 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::change::{Actor, Change, Tijd};
-use super::history::{History, InsertError};
+use super::history::{History, InsertError, ZICHTBAAR};
 use super::model::{Fields, Werkruimte};
-use super::schema::{ItemSoort, VeldType};
+use super::schema::{ItemSoort, VeldType, VERWIJDERD};
 
 /// One incoming (or competing) value of a field, with who set it and when.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +77,33 @@ pub struct ItemNieuw {
     pub door: String,
 }
 
+/// An item that one party deleted while another worked on it (or on what belongs to it) without
+/// knowing: the item stays in view until someone keeps or deletes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerwijderConflictInfo {
+    pub item: Uuid,
+    pub soort: ItemSoort,
+    pub label: String,
+    /// The deletes, latest first.
+    pub verwijderd: Vec<Kandidaat>,
+    /// The work the deletes did not see, latest first: per change the kind of item it is on
+    /// (the item itself, or a voortgang, reactie … that belongs to it) and its field.
+    pub intussen: Vec<(ItemSoort, String, Kandidaat)>,
+}
+
+impl VerwijderConflictInfo {
+    pub fn van(h: &History, item: Uuid) -> Option<Self> {
+        let vc = h.verwijder_conflict(item)?;
+        Some(VerwijderConflictInfo {
+            item,
+            soort: h.soort(item)?,
+            label: label(h, item),
+            verwijderd: vc.verwijderd.iter().map(|c| Kandidaat::van(c)).collect(),
+            intussen: vc.intussen.iter().map(|c| (c.soort, c.veld.clone(), Kandidaat::van(c))).collect(),
+        })
+    }
+}
+
 /// What an import would do, shown before anything changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportVoorbeeld {
@@ -92,6 +119,8 @@ pub struct ImportVoorbeeld {
     pub gewijzigde_velden: Vec<VeldVerschil>,
     /// Fields in conflict after the import that were not before, or whose competing values change.
     pub conflicten: Vec<VeldConflict>,
+    /// Items deleted on one side and worked on at the other, new by this import or with new work.
+    pub verwijder_conflicten: Vec<VerwijderConflictInfo>,
     /// Why the file cannot be merged into the local copy (a change id reused with other content,
     /// an item id used for another kind); then [`toepassen`] refuses with this error and the lists
     /// above are empty.
@@ -107,7 +136,10 @@ impl ImportVoorbeeld {
     /// The file has new changes, but none that changes what is shown (e.g. the same value set
     /// twice, or edits that were already superseded).
     pub fn niets_zichtbaar(&self) -> bool {
-        self.nieuwe_items.is_empty() && self.gewijzigde_velden.is_empty() && self.conflicten.is_empty()
+        self.nieuwe_items.is_empty()
+            && self.gewijzigde_velden.is_empty()
+            && self.conflicten.is_empty()
+            && self.verwijder_conflicten.is_empty()
     }
 }
 
@@ -126,7 +158,7 @@ pub fn label(h: &History, item: Uuid) -> String {
 
 /// The party of the first change of an item.
 fn maker(h: &History, item: Uuid) -> String {
-    h.changes_of_item(item).first().map(|c| c.partij.clone()).unwrap_or_default()
+    h.eerste_change(item).map(|c| c.partij.clone()).unwrap_or_default()
 }
 
 /// Sort key that lists items by kind, then creation order, and fields in schema order.
@@ -187,20 +219,21 @@ pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeel
             nieuwe_items: Vec::new(),
             gewijzigde_velden: Vec::new(),
             conflicten: Vec::new(),
+            verwijder_conflicten: Vec::new(),
             fout: Some(e),
         };
     }
     let nieuw: BTreeSet<Uuid> = nieuwe_wijzigingen.iter().copied().collect();
 
-    let voor_view = basis.state_view();
-    let na_view = na.state_view();
+    // Only the items the new changes touch (and the items those belong to) can look different.
+    let geraakt = na.geraakt_door(nieuwe_wijzigingen.iter().filter_map(|id| na.change(id)));
+    let voor_view = basis.state_view_of(geraakt.iter().copied());
+    let na_view = na.state_view_of(geraakt.iter().copied());
     let volgorde = Volgorde::new(&na);
 
-    let mut nieuwe_items: Vec<ItemNieuw> = na_view
-        .keys()
-        .map(|(item, _)| *item)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
+    let mut nieuwe_items: Vec<ItemNieuw> = geraakt
+        .iter()
+        .copied()
         .filter(|item| !basis.exists(*item))
         .map(|item| ItemNieuw {
             item,
@@ -210,6 +243,21 @@ pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeel
         })
         .collect();
     nieuwe_items.sort_by_key(|n| volgorde.item(n.item));
+
+    // Delete conflicts that are new, or that have new work in them.
+    let mut verwijder_conflicten: Vec<VerwijderConflictInfo> = geraakt
+        .iter()
+        .copied()
+        .filter(|item| basis.exists(*item))
+        .filter(|item| {
+            let ids = |h: &History| h.verwijder_conflict(*item).map(|vc| vc.intussen.iter().map(|c| c.id).collect::<Vec<_>>());
+            let na_ids = ids(&na);
+            na_ids.is_some() && na_ids != ids(basis)
+        })
+        .filter_map(|item| VerwijderConflictInfo::van(&na, item))
+        .collect();
+    verwijder_conflicten.sort_by_key(|v| volgorde.item(v.item));
+    let in_verwijder_conflict: BTreeSet<Uuid> = verwijder_conflicten.iter().map(|v| v.item).collect();
 
     let mut gewijzigde_velden = Vec::new();
     let mut conflicten = Vec::new();
@@ -222,6 +270,36 @@ pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeel
             continue;
         }
         let soort = na.soort(*item).expect("item of the merged history");
+        let veld_conflict = na.conflict(*item, VERWIJDERD).is_some();
+        if (veld == ZICHTBAAR || veld == VERWIJDERD) && in_verwijder_conflict.contains(item) && !veld_conflict {
+            // Listed as a delete conflict.
+            continue;
+        }
+        if veld == ZICHTBAAR {
+            // In or out of view without the delete itself changing: a delete conflict was settled
+            // (kept or deleted knowing the work), or work arrived that the delete had seen.
+            let verwijderd_veranderd =
+                voor_view.get(&(*item, VERWIJDERD.to_string())) != na_view.get(&(*item, VERWIJDERD.to_string()));
+            if verwijderd_veranderd || in_verwijder_conflict.contains(item) {
+                continue;
+            }
+            let waarde = na.value(*item, VERWIJDERD).cloned();
+            gewijzigde_velden.push(VeldVerschil {
+                item: *item,
+                soort,
+                label: label(&na, *item),
+                veld: VERWIJDERD.to_string(),
+                oud: basis.value(*item, VERWIJDERD).cloned(),
+                nieuw: waarde,
+                conflict_voor: if basis.verwijder_conflict(*item).is_some() {
+                    vec![Value::Bool(true), Value::Bool(false)]
+                } else {
+                    Vec::new()
+                },
+                door: na.heads(*item, VERWIJDERD).into_iter().map(Kandidaat::van).collect(),
+            });
+            continue;
+        }
         match na.conflict(*item, veld) {
             Some(waarden) => conflicten.push(VeldConflict {
                 item: *item,
@@ -237,6 +315,10 @@ pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeel
                 if door.is_empty() {
                     door = heads.iter().map(|c| Kandidaat::van(c)).collect();
                 }
+                let mut conflict_voor = voor_waarde.map(|(_, c)| c.clone()).unwrap_or_default();
+                if veld == VERWIJDERD && conflict_voor.is_empty() && basis.verwijder_conflict(*item).is_some() {
+                    conflict_voor = vec![Value::Bool(true), Value::Bool(false)];
+                }
                 gewijzigde_velden.push(VeldVerschil {
                     item: *item,
                     soort,
@@ -244,7 +326,7 @@ pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeel
                     veld: veld.clone(),
                     oud: voor_waarde.map(|(v, _)| v.clone()),
                     nieuw: Some(na_waarde.0.clone()),
-                    conflict_voor: voor_waarde.map(|(_, c)| c.clone()).unwrap_or_default(),
+                    conflict_voor,
                     door,
                 })
             }
@@ -260,6 +342,7 @@ pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeel
         nieuwe_items,
         gewijzigde_velden,
         conflicten,
+        verwijder_conflicten,
         fout: None,
     }
 }

@@ -442,50 +442,58 @@ impl<'a> Werkruimte<'a> {
     pub fn voortgang_van(&self, afspraak: Uuid) -> Vec<Voortgang> {
         let mut v: Vec<Voortgang> = self
             .history
-            .items_of(ItemSoort::Voortgang)
+            .kinderen_soort(afspraak, ItemSoort::Voortgang)
             .into_iter()
-            .map(|id| {
-                let f = self.f(id);
-                Voortgang {
-                    id,
-                    afspraak: f.id("afspraak"),
-                    datum: f.text("datum"),
-                    partij: f.text("partij"),
-                    auteur: f.text("auteur"),
-                    tekst: f.text("tekst"),
-                }
-            })
-            .filter(|v| v.afspraak == Some(afspraak))
+            .map(|id| self.voortgang(id))
             .collect();
         v.sort_by(|a, b| a.datum.cmp(&b.datum));
         v
     }
 
+    pub fn voortgang(&self, id: Uuid) -> Voortgang {
+        let f = self.f(id);
+        Voortgang {
+            id,
+            afspraak: f.id("afspraak"),
+            datum: f.text("datum"),
+            partij: f.text("partij"),
+            auteur: f.text("auteur"),
+            tekst: f.text("tekst"),
+        }
+    }
+
     pub fn indicatoren(&self) -> Vec<Indicator> {
+        self.history.items_of(ItemSoort::Indicator).into_iter().map(|id| self.indicator(id)).collect()
+    }
+
+    /// The indicators of one agreement, in creation order.
+    pub fn indicatoren_van(&self, afspraak: Uuid) -> Vec<Indicator> {
         self.history
-            .items_of(ItemSoort::Indicator)
+            .kinderen_soort(afspraak, ItemSoort::Indicator)
             .into_iter()
-            .map(|id| {
-                let f = self.f(id);
-                Indicator {
-                    id,
-                    afspraak: f.id("afspraak"),
-                    naam: f.text("naam"),
-                    eenheid: f.text("eenheid"),
-                    doel: f.number("doel"),
-                    richting: f.text("richting"),
-                    signaalwaarde: f.number("signaalwaarde"),
-                    toelichting: f.text("toelichting"),
-                }
-            })
+            .map(|id| self.indicator(id))
             .collect()
+    }
+
+    pub fn indicator(&self, id: Uuid) -> Indicator {
+        let f = self.f(id);
+        Indicator {
+            id,
+            afspraak: f.id("afspraak"),
+            naam: f.text("naam"),
+            eenheid: f.text("eenheid"),
+            doel: f.number("doel"),
+            richting: f.text("richting"),
+            signaalwaarde: f.number("signaalwaarde"),
+            toelichting: f.text("toelichting"),
+        }
     }
 
     /// The measurements of an indicator, oldest first.
     pub fn metingen_van(&self, indicator: Uuid) -> Vec<Meting> {
         let mut v: Vec<Meting> = self
             .history
-            .items_of(ItemSoort::Meting)
+            .kinderen_soort(indicator, ItemSoort::Meting)
             .into_iter()
             .map(|id| {
                 let f = self.f(id);
@@ -498,7 +506,6 @@ impl<'a> Werkruimte<'a> {
                     toelichting: f.text("toelichting"),
                 }
             })
-            .filter(|m| m.indicator == Some(indicator))
             .collect();
         v.sort_by(|a, b| a.datum.cmp(&b.datum));
         v
@@ -567,11 +574,10 @@ impl<'a> Werkruimte<'a> {
     pub fn reacties_van(&self, afspraak: Uuid) -> Vec<Reactie> {
         let mut v: Vec<Reactie> = self
             .history
-            .items_of(ItemSoort::Reactie)
+            .kinderen_soort(afspraak, ItemSoort::Reactie)
             .into_iter()
             .map(|id| {
                 let f = self.f(id);
-                let prive = self.history.changes_of_item(id).iter().any(|c| c.prive);
                 Reactie {
                     id,
                     afspraak: f.id("afspraak"),
@@ -579,10 +585,9 @@ impl<'a> Werkruimte<'a> {
                     partij: f.text("partij"),
                     auteur: f.text("auteur"),
                     tekst: f.text("tekst"),
-                    prive,
+                    prive: self.history.is_prive(id),
                 }
             })
-            .filter(|r| r.afspraak == Some(afspraak))
             .collect();
         v.sort_by(|a, b| a.datum.cmp(&b.datum));
         v

@@ -197,6 +197,17 @@ impl ItemSoort {
         }
     }
 
+    /// The field that says which item this one belongs to (a voortgang to its afspraak, a
+    /// meting to its indicator). Such an item is part of its parent's work: a delete of the
+    /// parent that did not see it is a conflict ([`crate::domain::history::History::verwijder_conflict`]).
+    pub fn ouder_veld(self) -> Option<&'static str> {
+        match self {
+            ItemSoort::Voortgang | ItemSoort::Reactie | ItemSoort::Indicator => Some("afspraak"),
+            ItemSoort::Meting => Some("indicator"),
+            _ => None,
+        }
+    }
+
     pub fn veld(self, naam: &str) -> Option<&'static VeldDef> {
         self.velden().iter().find(|v| v.naam == naam)
     }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::change::{Actor, Change};
 use super::format::{Bestand, ExportSoort, FORMAAT, VERSIE};
 use super::history::{History, InsertError};
-use super::schema::{ItemSoort, VeldType, MAX_LIJST, MAX_TEKST};
+use super::schema::{ItemSoort, VeldType, MAX_LIJST, MAX_TEKST, VERWIJDERD};
 
 /// The largest file we read, in bytes.
 pub const MAX_BESTAND: usize = 64 * 1024 * 1024;
@@ -19,6 +19,8 @@ pub const MAX_BESTAND: usize = 64 * 1024 * 1024;
 pub const MAX_WIJZIGINGEN: usize = 1_000_000;
 /// The longest party or author name.
 const MAX_NAAM: usize = 500;
+/// The most ids a delete's `gezien` may hold.
+const MAX_GEZIEN: usize = 1_000_000;
 
 /// What kind of problem a file has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,10 +152,11 @@ fn vreemd() -> ImportFout {
     )
 }
 
-/// Brings a file of an older format version to the current one. There is one version so far.
+/// Brings a file of an older format version to the current one. Version 2 added `gezien` to
+/// deletes; a version 1 file reads as it is (its deletes saw what came before them in time).
 fn upgrade(obj: Map<String, Value>, versie: u64) -> Result<Map<String, Value>, ImportFout> {
     match versie {
-        VERSIE => Ok(obj),
+        1 | VERSIE => Ok(obj),
         _ => Err(fout(
             FoutSoort::OnbekendeVersie,
             Some("versie".into()),
@@ -279,7 +282,7 @@ fn te_lang(plaats: Option<String>, max: usize) -> ImportFout {
     fout(FoutSoort::TeGroot, plaats, format!("Deze tekst is te lang: het maximum is {max} tekens."))
 }
 
-const CHANGE_VELDEN: &[&str] = &["id", "werkruimte", "item", "soort", "veld", "waarde", "tijd", "partij", "auteur", "volgt", "prive"];
+const CHANGE_VELDEN: &[&str] = &["id", "werkruimte", "item", "soort", "veld", "waarde", "tijd", "partij", "auteur", "volgt", "prive", "gezien"];
 
 fn lees_change(ctx: &Ctx, i: usize, v: &Value, werkruimte: Uuid) -> Result<Change, ImportFout> {
     let pad = format!("wijzigingen[{i}]");
@@ -326,7 +329,22 @@ fn lees_change(ctx: &Ctx, i: usize, v: &Value, werkruimte: Uuid) -> Result<Chang
         Some(Value::Bool(b)) => *b,
         Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("prive"), "'prive' moet waar of onwaar zijn.")),
     };
-    Ok(Change { id, werkruimte, item, soort, veld: veld_naam.to_string(), waarde, tijd, partij, auteur, volgt, prive })
+    let gezien = match obj.get("gezien") {
+        None => Vec::new(),
+        Some(Value::Array(a)) if veld_naam == VERWIJDERD && waarde == Value::Bool(true) && a.len() <= MAX_GEZIEN => a
+            .iter()
+            .map(|v| v.as_str().and_then(|s| Uuid::parse_str(s).ok()))
+            .collect::<Option<Vec<Uuid>>>()
+            .ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("gezien"), "'gezien' moet een lijst van ids zijn."))?,
+        Some(Value::Array(a)) if a.len() > MAX_GEZIEN => {
+            return Err(fout(FoutSoort::TeGroot, plaats("gezien"), format!("Deze lijst is te lang: het maximum is {MAX_GEZIEN}.")))
+        }
+        Some(Value::Array(_)) => {
+            return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("gezien"), "Alleen een wijziging die iets verwijdert, heeft 'gezien'."))
+        }
+        Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("gezien"), "'gezien' moet een lijst van ids zijn.")),
+    };
+    Ok(Change { id, werkruimte, item, soort, veld: veld_naam.to_string(), waarde, tijd, partij, auteur, volgt, prive, gezien })
 }
 
 fn kort(s: &str) -> String {
