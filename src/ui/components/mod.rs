@@ -1,5 +1,6 @@
 //! Small building blocks shared by the pages.
 
+pub mod begin;
 pub mod datum;
 pub mod kop;
 pub mod meldingen;

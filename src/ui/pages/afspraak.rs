@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::domain::formulier::Beginwaarden;
 use crate::domain::history::History;
 use crate::domain::model::{Fields, Status, Werkruimte};
 use crate::domain::schema::ItemSoort;
+use crate::ui::components::begin::Begin;
 use crate::ui::components::datum::{tijd_tekst, vandaag_iso};
 use crate::ui::components::status::{status_uitleg, StatusLabel};
 use crate::ui::components::tekst::{Tekst, Term};
@@ -177,6 +179,16 @@ fn StatusForm(id: Uuid) -> impl IntoView {
     let actie = RwSignal::new(huidig.actie.clone());
     let fout_oorzaak = RwSignal::new(false);
     let fout_actie = RwSignal::new(false);
+    // The values as the form writes them: status, and the trimmed cause and action.
+    let waarden = move |s: Status, toelichting: bool| {
+        let mut v = vec![("status", json!(s.code()))];
+        if toelichting {
+            v.push(("oorzaak", json!(oorzaak.get_untracked().trim())));
+            v.push(("actie", json!(actie.get_untracked().trim())));
+        }
+        v
+    };
+    let begin = Begin::new(Beginwaarden::geopend(id, ItemSoort::Jaarafspraak, waarden(huidig.status, true)));
     let bewaar = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let s = keuze.get_untracked();
@@ -187,13 +199,8 @@ fn StatusForm(id: Uuid) -> impl IntoView {
             focus(if fout_oorzaak.get_untracked() { "oorzaak" } else { "actie" });
             return;
         }
-        let mut velden = vec![(id, ItemSoort::Jaarafspraak, "status", json!(s.code()))];
-        if s.vraagt_toelichting() {
-            velden.push((id, ItemSoort::Jaarafspraak, "oorzaak", json!(o)));
-            velden.push((id, ItemSoort::Jaarafspraak, "actie", json!(ac)));
-        }
-        app.bewerk(velden);
-        app.info(MeldingSoort::Succes, a.status_opgeslagen);
+        // Cause and action count only for geel and rood; only what changed is written.
+        begin.bewaar(app, &waarden(s, s.vraagt_toelichting()), a.status_opgeslagen);
     };
     view! {
         <section aria-labelledby="status-kop" class="niet-afdrukken">
@@ -306,7 +313,33 @@ fn Bewerken(id: Uuid, soort: ItemSoort) -> impl IntoView {
         v
     };
     let waarden: Vec<(&'static str, RwSignal<String>)> = velden.iter().map(|(veld, ..)| (*veld, RwSignal::new(String::new()))).collect();
+    // The values as the form writes them; `Err` when the year is not a year (`streng`), else
+    // such a year as it was typed.
+    let lees_waarden = {
+        let waarden = waarden.clone();
+        move |streng: bool| -> Result<Vec<(&'static str, Value)>, ()> {
+            waarden
+                .iter()
+                .map(|(veld, s)| {
+                    let v = s.get_untracked();
+                    let waarde = match *veld {
+                        "jaar" => match v.trim().parse::<i64>() {
+                            Ok(j) if (1900..=2200).contains(&j) => json!(j),
+                            _ if v.trim().is_empty() => Value::Null,
+                            _ if !streng => json!(v.trim()),
+                            _ => return Err(()),
+                        },
+                        "tekst" => json!(v),
+                        _ => json!(v.trim()),
+                    };
+                    Ok((*veld, waarde))
+                })
+                .collect()
+        }
+    };
+    let begin = Begin::new(Beginwaarden::nieuw(id, soort));
     let waarden2 = waarden.clone();
+    let lees_begin = lees_waarden.clone();
     let vul_in = move || {
         app.history.with_untracked(|h| {
             if let Some(h) = h.as_ref() {
@@ -321,32 +354,18 @@ fn Bewerken(id: Uuid, soort: ItemSoort) -> impl IntoView {
                 }
             }
         });
+        // The form remembers what it was opened with: only fields that differ are written.
+        begin.zet(Beginwaarden::geopend(id, soort, lees_begin(false).unwrap_or_default()));
     };
     let jaar_fout = RwSignal::new(false);
-    let waarden3 = waarden.clone();
     let bewaar = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut wijzigingen = Vec::new();
-        for (veld, s) in &waarden3 {
-            let v = s.get_untracked();
-            let waarde = if *veld == "jaar" {
-                match v.trim().parse::<i64>() {
-                    Ok(j) if (1900..=2200).contains(&j) => json!(j),
-                    _ if v.trim().is_empty() => Value::Null,
-                    _ => {
-                        jaar_fout.set(true);
-                        return;
-                    }
-                }
-            } else if *veld == "tekst" {
-                json!(v)
-            } else {
-                json!(v.trim())
-            };
-            wijzigingen.push((id, soort, *veld, waarde));
-        }
+        let Ok(nu) = lees_waarden(true) else {
+            jaar_fout.set(true);
+            return;
+        };
         jaar_fout.set(false);
-        app.bewerk(wijzigingen);
+        begin.bewaar(app, &nu, t().beheer.opgeslagen);
         open.set(false);
     };
     view! {

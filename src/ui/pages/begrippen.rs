@@ -6,14 +6,16 @@ use leptos::prelude::*;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::domain::formulier::Beginwaarden;
 use crate::domain::model::{Begrip, Werkruimte};
 use crate::domain::schema::ItemSoort;
+use crate::ui::components::begin::Begin;
 use crate::ui::components::tekst::Tekst;
 use crate::ui::pages::beheer::{
     focus_straks, knop_id, lees, lees_nu, vergelijkbaar, Doel, FormKnoppen, Formulier, ItemKnoppen, NieuwKnop, Ongedaan, OngedaanBalk,
     Veld, Verwijderd,
 };
-use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::state::use_app;
 use crate::ui::teksten::{t, vul};
 
 const NIEUW_KNOP: &str = "nieuw-begrip";
@@ -184,6 +186,11 @@ fn BegripForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>) -> impl IntoView
     let term = RwSignal::new(huidig.as_ref().map(|x| x.term.clone()).unwrap_or_default());
     let uitleg = RwSignal::new(huidig.as_ref().map(|x| x.uitleg.clone()).unwrap_or_default());
     let bron = RwSignal::new(huidig.as_ref().map(|x| x.bron.clone()).unwrap_or_default());
+    let s = ItemSoort::Begrip;
+    let waarden = move || {
+        vec![("term", json!(term.get_untracked().trim())), ("uitleg", json!(uitleg.get_untracked().trim())), ("bron", json!(bron.get_untracked().trim()))]
+    };
+    let begin = Begin::new(if id.is_some() { Beginwaarden::geopend(item, s, waarden()) } else { Beginwaarden::nieuw(item, s) });
     let form = Formulier::new(format!("begrip-{item}"));
     focus_straks(form.id("term"));
     let terug = if id.is_some() { knop_id(item) } else { NIEUW_KNOP.to_string() };
@@ -213,9 +220,7 @@ fn BegripForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>) -> impl IntoView
         if !form.controleer(fouten) {
             return;
         }
-        let s = ItemSoort::Begrip;
-        app.bewerk(vec![(item, s, "term", json!(te)), (item, s, "uitleg", json!(ui)), (item, s, "bron", json!(br))]);
-        app.info(MeldingSoort::Succes, vul(b.begrip_opgeslagen, &[&te]));
+        begin.bewaar(app, &waarden(), vul(b.begrip_opgeslagen, &[&te]));
         bewerk.set(None);
         focus_straks(knop_id(item));
     };

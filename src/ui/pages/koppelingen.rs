@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::domain::formulier::{in_beginvolgorde, Beginwaarden};
 use crate::domain::model::{Fields, Werkruimte};
 use crate::domain::schema::ItemSoort;
-use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::components::begin::Begin;
+use crate::ui::state::use_app;
 use crate::ui::teksten::t;
 
 /// Choices read once when the form opens: (id, label).
@@ -56,28 +58,42 @@ pub fn Koppelingen(id: Uuid, soort: ItemSoort) -> impl IntoView {
             vorige.set(f.id("vorige").map(|u| u.to_string()).unwrap_or_default());
         });
     };
-    let ids_json = |v: Vec<Uuid>| Value::Array(v.into_iter().map(|u| json!(u.to_string())).collect());
-    let optioneel = |s: String| if s.is_empty() { Value::Null } else { json!(s) };
+    let begin = Begin::new(Beginwaarden::nieuw(id, soort));
+    // The values as the form writes them. Ticked boxes keep the order they had when the form
+    // opened, so unticking and ticking one again is no change.
+    let waarden = move || {
+        let ids = |veld: &str, gekozen: Vec<Uuid>| {
+            let eerst: Vec<Uuid> = match begin.waarde(veld) {
+                Some(Value::Array(l)) => l.iter().filter_map(|u| u.as_str().and_then(|u| Uuid::parse_str(u).ok())).collect(),
+                _ => Vec::new(),
+            };
+            Value::Array(in_beginvolgorde(&gekozen, &eerst).into_iter().map(|u| json!(u.to_string())).collect())
+        };
+        let optioneel = |s: String| if s.is_empty() { Value::Null } else { json!(s) };
+        let mut v = vec![("subthema", optioneel(subthema.get_untracked())), ("partijen", ids("partijen", partijen.get_untracked()))];
+        if is_jaar {
+            v.push(("trekker_partijen", ids("trekker_partijen", trekkers.get_untracked())));
+            v.push(("kaderafspraken", ids("kaderafspraken", kaders.get_untracked())));
+            v.push(("vorige", optioneel(vorige.get_untracked())));
+        }
+        v
+    };
+    let open_met = move || {
+        vul_in();
+        // Without start values yet, the lists keep their stored order.
+        begin.zet(Beginwaarden::nieuw(id, soort));
+        begin.zet(Beginwaarden::geopend(id, soort, waarden()));
+    };
     let bewaar = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut velden = vec![
-            (id, soort, "subthema", optioneel(subthema.get_untracked())),
-            (id, soort, "partijen", ids_json(partijen.get_untracked())),
-        ];
-        if is_jaar {
-            velden.push((id, soort, "trekker_partijen", ids_json(trekkers.get_untracked())));
-            velden.push((id, soort, "kaderafspraken", ids_json(kaders.get_untracked())));
-            velden.push((id, soort, "vorige", optioneel(vorige.get_untracked())));
-        }
-        app.bewerk(velden);
-        app.info(MeldingSoort::Succes, a.koppelingen_bewaard);
+        begin.bewaar(app, &waarden(), a.koppelingen_bewaard);
         open.set(false);
     };
     view! {
         <section aria-labelledby="koppel-kop" class="niet-afdrukken">
             <h2 id="koppel-kop">
                 <button class="knop knop-secundair" type="button" aria-expanded=move || open.get().to_string()
-                    on:click=move |_| { if !open.get_untracked() { vul_in(); } open.update(|o| *o = !*o); }>{a.koppelingen_bewerken}</button>
+                    on:click=move |_| { if !open.get_untracked() { open_met(); } open.update(|o| *o = !*o); }>{a.koppelingen_bewerken}</button>
             </h2>
             {move || open.get().then(|| view! {
                 <form class="formulier" on:submit=bewaar>

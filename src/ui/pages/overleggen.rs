@@ -7,15 +7,17 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::domain::formulier::Beginwaarden;
 use crate::domain::history::History;
 use crate::domain::model::{Overleg, Status, Werkruimte};
 use crate::domain::report;
 use crate::domain::schema::ItemSoort;
 use crate::domain::time::{datum_nl, parse_datum};
+use crate::ui::components::begin::{meld, Begin};
 use crate::ui::components::status::StatusLabel;
 use crate::ui::pages::planning::{afdrukken, focus_later, query_waarde, Ongedaan, Verwijderd};
 use crate::ui::router::afspraak_href;
-use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::state::use_app;
 use crate::ui::teksten::{t, vul};
 
 fn soort_woord(s: &str) -> Option<&'static str> {
@@ -196,6 +198,27 @@ fn OverlegForm(bestaand: Option<Overleg>, bewerk: RwSignal<Option<Bewerk>>) -> i
     let fout_naam = RwSignal::new(false);
     let fout_jaar = RwSignal::new(false);
     let bestaand_id = bestaand.as_ref().map(|o| o.id);
+    let id = bestaand_id.unwrap_or_else(Uuid::new_v4);
+    let s = ItemSoort::Overleg;
+    // The values as the form writes them, with the year as read from its field.
+    let waarden = move |jaar_waarde: Value| {
+        let keuze = |s: String| if s.is_empty() { Value::Null } else { json!(s) };
+        let d = datum.get_untracked().trim().to_string();
+        let d = if parse_datum(&d).is_some() { json!(d) } else { Value::Null };
+        vec![
+            ("naam", json!(naam.get_untracked().trim())),
+            ("soort", keuze(soort.get_untracked())),
+            ("seizoen", keuze(seizoen.get_untracked())),
+            ("jaar", jaar_waarde),
+            ("datum", d),
+            ("deelnemers", json!(regels(&deelnemers.get_untracked()))),
+            ("onderwerpen", json!(regels(&onderwerpen.get_untracked()))),
+        ]
+    };
+    let begin = Begin::new(match &bestaand {
+        Some(o) => Beginwaarden::geopend(id, s, waarden(o.jaar.map_or(Value::Null, |j| json!(j)))),
+        None => Beginwaarden::nieuw(id, s),
+    });
     let terug = move || match bestaand_id {
         Some(id) => focus_later(format!("overleg-{id}")),
         None => focus_later("overleg-nieuw"),
@@ -219,34 +242,18 @@ fn OverlegForm(bestaand: Option<Overleg>, bewerk: RwSignal<Option<Bewerk>>) -> i
             focus_later("overleg-jaar");
             return;
         };
-        let keuze = |s: String| if s.is_empty() { Value::Null } else { json!(s) };
-        let d = datum.get_untracked().trim().to_string();
-        let d = if parse_datum(&d).is_some() { json!(d) } else { Value::Null };
-        let id = bestaand_id.unwrap_or_else(Uuid::new_v4);
-        let s = ItemSoort::Overleg;
-        let mut velden = vec![
-            (id, s, "naam", json!(n)),
-            (id, s, "soort", keuze(soort.get_untracked())),
-            (id, s, "seizoen", keuze(seizoen.get_untracked())),
-            (id, s, "jaar", jaar_waarde),
-            (id, s, "datum", d),
-            (id, s, "deelnemers", json!(regels(&deelnemers.get_untracked()))),
-            (id, s, "onderwerpen", json!(regels(&onderwerpen.get_untracked()))),
-        ];
-        // An empty field that was never set stays unset (no empty changes in the history).
-        let leeg = |v: &Value| v.is_null() || v.as_array().is_some_and(Vec::is_empty);
-        app.history.with_untracked(|h| {
-            if let Some(h) = h {
-                velden.retain(|(item, _, veld, v)| !(leeg(v) && h.value(*item, veld).is_none_or(leeg)));
-            }
-        });
+        // Only what changed since the form was opened is written; an empty field that was never
+        // set stays unset.
+        let mut velden = begin.wijzigingen(&waarden(jaar_waarde));
         if bestaand_id.is_none() {
             // A new meeting comes last in the list.
             let volgende = app.history.with_untracked(|h| h.as_ref().map(volgende_volgorde).unwrap_or(0.0));
             velden.push((id, s, "volgorde", json!(volgende)));
         }
-        app.bewerk(velden);
-        app.info(MeldingSoort::Succes, m.overleg_opgeslagen);
+        meld(app, !velden.is_empty(), m.overleg_opgeslagen);
+        if !velden.is_empty() {
+            app.bewerk(velden);
+        }
         bewerk.set(None);
         focus_later(format!("overleg-{id}"));
     };

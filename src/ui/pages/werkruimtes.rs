@@ -2,10 +2,14 @@
 //! first; restorable for 30 days).
 
 use leptos::prelude::*;
+use serde_json::json;
 use uuid::Uuid;
 
 use crate::domain::examples::Voorbeeld;
+use crate::domain::formulier::Beginwaarden;
+use crate::domain::schema::ItemSoort;
 use crate::storage::WerkruimteMeta;
+use crate::ui::components::begin::Begin;
 use crate::ui::components::datum::{datum_tekst, tijd_tekst};
 use crate::ui::state::use_app;
 use crate::ui::teksten::{t, vul};
@@ -94,6 +98,8 @@ fn WerkruimteKaart(meta: WerkruimteMeta, actief: Memo<Option<Uuid>>) -> impl Int
     let hernoemen = RwSignal::new(false);
     let vraag = RwSignal::new(false);
     let nieuwe = RwSignal::new(meta.titel.clone());
+    // Renaming to the same title writes nothing.
+    let begin = Begin::new(Beginwaarden::geopend(id, ItemSoort::Werkruimte, vec![("titel", json!(meta.titel.trim()))]));
     let export = match meta.laatste_export {
         Some(t) => tijd_tekst(t),
         None => w.nooit.to_string(),
@@ -119,7 +125,9 @@ fn WerkruimteKaart(meta: WerkruimteMeta, actief: Memo<Option<Uuid>>) -> impl Int
                     <form class="formulier" on:submit=move |ev| {
                         ev.prevent_default();
                         let t = nieuwe.get_untracked().trim().to_string();
-                        if !t.is_empty() { app.hernoem(id, t); hernoemen.set(false); }
+                        if t.is_empty() { return; }
+                        if !begin.wijzigingen(&[("titel", json!(t))]).is_empty() { app.hernoem(id, t); }
+                        hernoemen.set(false);
                     }>
                         <div class="veld">
                             <label for=veld_id.clone()>{w.nieuwe_titel}</label>

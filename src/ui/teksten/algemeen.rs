@@ -48,6 +48,7 @@ pub struct Algemeen {
     pub import_niet_ongedaan: &'static str,
     pub wijzigingen_overgeslagen: &'static str,
     pub instellingen_niet_bewaard: &'static str,
+    pub niets_gewijzigd: &'static str,
 }
 
 pub const NL: Algemeen = Algemeen {
@@ -98,6 +99,7 @@ pub const NL: Algemeen = Algemeen {
     import_niet_ongedaan: "De import kan niet meer ongedaan worden gemaakt: er is daarna al verder gewerkt aan wat de import bracht. Pas de afspraken zelf aan.",
     wijzigingen_overgeslagen: "{} opgeslagen wijzigingen konden niet worden gelezen en zijn overgeslagen. Maak een reservekopie en meld dit.",
     instellingen_niet_bewaard: "De instellingen konden niet worden bewaard in deze browser.",
+    niets_gewijzigd: "U hebt niets veranderd. Er is niets opgeslagen.",
 };
 
 pub const EN: Algemeen = Algemeen {
@@ -148,4 +150,5 @@ pub const EN: Algemeen = Algemeen {
     import_niet_ongedaan: "The import can no longer be undone: later edits build on what it brought. Change the agreements themselves.",
     wijzigingen_overgeslagen: "{} stored changes could not be read and were skipped. Make a backup and report this.",
     instellingen_niet_bewaard: "The settings could not be saved in this browser.",
+    niets_gewijzigd: "You changed nothing. Nothing was saved.",
 };

@@ -4,14 +4,16 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::domain::formulier::Beginwaarden;
 use crate::domain::getal::getal_tekst;
 use crate::domain::history::History;
 use crate::domain::model::{Indicator, Meting, Werkruimte};
 use crate::domain::schema::{ItemSoort, RICHTINGEN};
 use crate::domain::time::{datum_nl, parse_datum};
+use crate::ui::components::begin::Begin;
 use crate::ui::components::waarde::kort;
 use crate::ui::router::afspraak_href;
-use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::state::use_app;
 use crate::ui::teksten::{t, vul};
 
 use super::formulier::{
@@ -157,6 +159,27 @@ fn IndicatorForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>, voor_afspraak
     let richting = RwSignal::new(huidig.as_ref().map(|i| i.richting.clone()).filter(|r| !r.is_empty()).unwrap_or_else(|| "minimaal".into()));
     let signaal = tekst(|i| i.signaalwaarde.map(getal_tekst).unwrap_or_default());
     let toelichting = tekst(|i| i.toelichting.clone());
+    let is = ItemSoort::Indicator;
+    let getal = |x: Option<f64>| x.map_or(Value::Null, |x| json!(x));
+    // The values as the form writes them, with the numbers as read from the fields.
+    let waarden = move |d: Option<f64>, s: Option<f64>| {
+        vec![
+            ("afspraak", json!(afspraak.get_untracked())),
+            ("naam", json!(naam.get_untracked().trim())),
+            ("eenheid", json!(eenheid.get_untracked().trim())),
+            ("doel", getal(d)),
+            ("richting", json!(richting.get_untracked())),
+            ("signaalwaarde", getal(s)),
+            ("toelichting", json!(toelichting.get_untracked().trim())),
+        ]
+    };
+    let begin = Begin::new(match id {
+        Some(_) => {
+            let getal_nu = |x: RwSignal<String>| getal_of_fout(&x.get_untracked()).ok().flatten();
+            Beginwaarden::geopend(item, is, waarden(getal_nu(doel), getal_nu(signaal)))
+        }
+        None => Beginwaarden::nieuw(item, is),
+    });
     let form = Formulier::new(format!("indicator-{item}"));
     focus_straks(form.id(if voor_afspraak.is_some() { "naam" } else { "afspraak" }));
     let terug = if id.is_some() { knop_id(item) } else { NIEUWE_INDICATOR.to_string() };
@@ -194,22 +217,7 @@ fn IndicatorForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>, voor_afspraak
         if !form.controleer(fouten) {
             return;
         }
-        let getal = |x: Option<f64>| x.map_or(Value::Null, |x| json!(x));
-        let is = ItemSoort::Indicator;
-        let mut velden = vec![
-            (item, is, "afspraak", json!(a)),
-            (item, is, "naam", json!(n)),
-            (item, is, "eenheid", json!(eenheid.get_untracked().trim())),
-            (item, is, "doel", getal(d)),
-            (item, is, "richting", json!(r)),
-            (item, is, "signaalwaarde", getal(s)),
-            (item, is, "toelichting", json!(toelichting.get_untracked().trim())),
-        ];
-        if id.is_none() {
-            velden.retain(|(_, _, _, v)| !v.is_null());
-        }
-        app.bewerk(velden);
-        app.info(MeldingSoort::Succes, b.opgeslagen);
+        begin.bewaar(app, &waarden(d, s), b.opgeslagen);
         bewerk.set(None);
         focus_straks(knop_id(item));
     };
@@ -333,6 +341,23 @@ fn MetingForm(ind: Uuid, id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>, nieuw
     let partij = RwSignal::new(huidig.as_ref().and_then(|m| m.partij).map(|p| p.to_string()).unwrap_or_default());
     let waarde = RwSignal::new(huidig.as_ref().and_then(|m| m.waarde).map(getal_tekst).unwrap_or_default());
     let toelichting = RwSignal::new(huidig.as_ref().map(|m| m.toelichting.clone()).unwrap_or_default());
+    let ms = ItemSoort::Meting;
+    // The values as the form writes them, with the number as read from its field.
+    let waarden = move |w: Option<f64>| {
+        let p = partij.get_untracked();
+        let d = datum.get_untracked().trim().to_string();
+        vec![
+            ("indicator", json!(ind.to_string())),
+            ("datum", json!(d)),
+            ("partij", if Uuid::parse_str(&p).is_ok() { json!(p) } else { Value::Null }),
+            ("waarde", w.map_or(Value::Null, |w| json!(w))),
+            ("toelichting", json!(toelichting.get_untracked().trim())),
+        ]
+    };
+    let begin = Begin::new(match id {
+        Some(_) => Beginwaarden::geopend(item, ms, waarden(getal_of_fout(&waarde.get_untracked()).ok().flatten())),
+        None => Beginwaarden::nieuw(item, ms),
+    });
     let form = Formulier::new(format!("meting-{item}"));
     focus_straks(form.id("datum"));
     let terug = if id.is_some() { knop_id(item) } else { nieuw_knop };
@@ -365,21 +390,7 @@ fn MetingForm(ind: Uuid, id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>, nieuw
         if !form.controleer(fouten) {
             return;
         }
-        let p = partij.get_untracked();
-        let p = if Uuid::parse_str(&p).is_ok() { json!(p) } else { Value::Null };
-        let ms = ItemSoort::Meting;
-        let mut velden = vec![
-            (item, ms, "indicator", json!(ind.to_string())),
-            (item, ms, "datum", json!(d)),
-            (item, ms, "partij", p),
-            (item, ms, "waarde", json!(w)),
-            (item, ms, "toelichting", json!(toelichting.get_untracked().trim())),
-        ];
-        if id.is_none() {
-            velden.retain(|(_, _, _, v)| !v.is_null());
-        }
-        app.bewerk(velden);
-        app.info(MeldingSoort::Succes, b.opgeslagen);
+        begin.bewaar(app, &waarden(w), b.opgeslagen);
         bewerk.set(None);
         focus_straks(knop_id(item));
     };

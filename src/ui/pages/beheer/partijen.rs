@@ -4,9 +4,11 @@ use leptos::prelude::*;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::domain::formulier::Beginwaarden;
 use crate::domain::model::{Partij, Werkruimte};
 use crate::domain::schema::{ItemSoort, PARTIJ_SOORTEN};
-use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::components::begin::Begin;
+use crate::ui::state::use_app;
 use crate::ui::teksten::t;
 
 use super::formulier::{focus_straks, knop_id, lees, lees_nu, vergelijkbaar, Doel, FormKnoppen, Formulier, ItemKnoppen, Keuze, NieuwKnop, Veld};
@@ -78,6 +80,9 @@ fn PartijForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>) -> impl IntoView
     let naam = RwSignal::new(huidig.as_ref().map(|p| p.naam.clone()).unwrap_or_default());
     let kort = RwSignal::new(huidig.as_ref().map(|p| p.kort.clone()).unwrap_or_default());
     let soort = RwSignal::new(huidig.as_ref().map(|p| p.soort.clone()).unwrap_or_default());
+    let ps = ItemSoort::Partij;
+    let waarden = move || vec![("naam", json!(naam.get_untracked().trim())), ("kort", json!(kort.get_untracked().trim())), ("soort", json!(soort.get_untracked()))];
+    let begin = Begin::new(if id.is_some() { Beginwaarden::geopend(item, ps, waarden()) } else { Beginwaarden::nieuw(item, ps) });
     let form = Formulier::new(format!("partij-{item}"));
     focus_straks(form.id("naam"));
     let terug = if id.is_some() { knop_id(item) } else { NIEUW_KNOP.to_string() };
@@ -97,9 +102,7 @@ fn PartijForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>) -> impl IntoView
         if !form.controleer(fouten) {
             return;
         }
-        let ps = ItemSoort::Partij;
-        app.bewerk(vec![(item, ps, "naam", json!(n)), (item, ps, "kort", json!(kort.get_untracked().trim())), (item, ps, "soort", json!(s))]);
-        app.info(MeldingSoort::Succes, b.opgeslagen);
+        begin.bewaar(app, &waarden(), b.opgeslagen);
         bewerk.set(None);
         focus_straks(knop_id(item));
     };

@@ -5,10 +5,12 @@ use leptos::prelude::*;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::domain::formulier::Beginwaarden;
 use crate::domain::model::{Subthema, Thema, Werkruimte};
 use crate::domain::schema::ItemSoort;
+use crate::ui::components::begin::Begin;
 use crate::ui::components::waarde::kort;
-use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::state::use_app;
 use crate::ui::teksten::{t, vul};
 
 use super::formulier::{
@@ -79,6 +81,17 @@ fn ThemaForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>) -> impl IntoView 
     let ambitie = veld(|x| x.ambitie.clone());
     let nationaal = veld(|x| x.nationaal.join("\n"));
     let gezamenlijk = veld(|x| x.gezamenlijk.join("\n"));
+    let s = ItemSoort::Thema;
+    let waarden = move || {
+        vec![
+            ("nummer", json!(nummer.get_untracked().trim())),
+            ("titel", json!(titel.get_untracked().trim())),
+            ("ambitie", json!(ambitie.get_untracked().trim())),
+            ("nationaal", json!(regels(&nationaal.get_untracked()))),
+            ("gezamenlijk", json!(regels(&gezamenlijk.get_untracked()))),
+        ]
+    };
+    let begin = Begin::new(if id.is_some() { Beginwaarden::geopend(item, s, waarden()) } else { Beginwaarden::nieuw(item, s) });
     let form = Formulier::new(format!("thema-{item}"));
     focus_straks(form.id("nummer"));
     let terug = if id.is_some() { knop_id(item) } else { NIEUW_THEMA.to_string() };
@@ -96,15 +109,7 @@ fn ThemaForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>) -> impl IntoView 
         if !form.controleer(fouten) {
             return;
         }
-        let s = ItemSoort::Thema;
-        app.bewerk(vec![
-            (item, s, "nummer", json!(n)),
-            (item, s, "titel", json!(ti)),
-            (item, s, "ambitie", json!(ambitie.get_untracked().trim())),
-            (item, s, "nationaal", json!(regels(&nationaal.get_untracked()))),
-            (item, s, "gezamenlijk", json!(regels(&gezamenlijk.get_untracked()))),
-        ]);
-        app.info(MeldingSoort::Succes, b.opgeslagen);
+        begin.bewaar(app, &waarden(), b.opgeslagen);
         bewerk.set(None);
         focus_straks(knop_id(item));
     };
@@ -187,6 +192,16 @@ fn SubthemaForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>) -> impl IntoVi
     let nummer = RwSignal::new(huidig.as_ref().map(|x| x.nummer.clone()).unwrap_or_default());
     let titel = RwSignal::new(huidig.as_ref().map(|x| x.titel.clone()).unwrap_or_default());
     let inleiding = RwSignal::new(huidig.as_ref().map(|x| x.inleiding.clone()).unwrap_or_default());
+    let s = ItemSoort::Subthema;
+    let waarden = move || {
+        vec![
+            ("thema", json!(thema.get_untracked())),
+            ("nummer", json!(nummer.get_untracked().trim())),
+            ("titel", json!(titel.get_untracked().trim())),
+            ("inleiding", json!(inleiding.get_untracked().trim())),
+        ]
+    };
+    let begin = Begin::new(if id.is_some() { Beginwaarden::geopend(item, s, waarden()) } else { Beginwaarden::nieuw(item, s) });
     let form = Formulier::new(format!("subthema-{item}"));
     focus_straks(form.id("thema"));
     let terug = if id.is_some() { knop_id(item) } else { NIEUW_SUBTHEMA.to_string() };
@@ -211,14 +226,7 @@ fn SubthemaForm(id: Option<Uuid>, bewerk: RwSignal<Option<Doel>>) -> impl IntoVi
         if !form.controleer(fouten) {
             return;
         }
-        let s = ItemSoort::Subthema;
-        app.bewerk(vec![
-            (item, s, "thema", json!(th)),
-            (item, s, "nummer", json!(nummer.get_untracked().trim())),
-            (item, s, "titel", json!(ti)),
-            (item, s, "inleiding", json!(inleiding.get_untracked().trim())),
-        ]);
-        app.info(MeldingSoort::Succes, b.opgeslagen);
+        begin.bewaar(app, &waarden(), b.opgeslagen);
         bewerk.set(None);
         focus_straks(knop_id(item));
     };

@@ -3,9 +3,11 @@
 use leptos::prelude::*;
 use serde_json::{json, Value};
 
+use crate::domain::formulier::Beginwaarden;
 use crate::domain::model::Werkruimte;
 use crate::domain::schema::ItemSoort;
-use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::components::begin::{meld, Begin};
+use crate::ui::state::use_app;
 use crate::ui::teksten::t;
 
 use super::formulier::{jaar_of_fout, lees_nu, Formulier, Veld};
@@ -22,6 +24,20 @@ pub fn WerkruimteGegevens() -> impl IntoView {
     let van = RwSignal::new(jaar(info.periode_van));
     let tot = RwSignal::new(jaar(info.periode_tot));
     let inleiding = RwSignal::new(info.inleiding.clone());
+    let s = ItemSoort::Werkruimte;
+    let of_null = |j: Option<i64>| j.map_or(Value::Null, |j| json!(j));
+    // The values as the form writes them, with the years as read from their fields.
+    let waarden = move |van_v: Option<i64>, tot_v: Option<i64>| {
+        vec![
+            ("titel", json!(titel.get_untracked().trim())),
+            ("gemeente", json!(gemeente.get_untracked().trim())),
+            ("periode_van", of_null(van_v)),
+            ("periode_tot", of_null(tot_v)),
+            ("inleiding", json!(inleiding.get_untracked().trim())),
+        ]
+    };
+    // The form stays open: after a save, the saved values are its start values.
+    let begin = Begin::new(Beginwaarden::geopend(id, s, waarden(info.periode_van, info.periode_tot)));
     let form = Formulier::new("werkruimte");
     let bewaar = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -46,20 +62,17 @@ pub fn WerkruimteGegevens() -> impl IntoView {
         if !form.controleer(fouten) {
             return;
         }
-        let s = ItemSoort::Werkruimte;
-        let of_null = |j: Option<i64>| j.map_or(Value::Null, |j| json!(j));
-        app.bewerk(vec![
-            (id, s, "gemeente", json!(gemeente.get_untracked().trim())),
-            (id, s, "periode_van", of_null(van_v)),
-            (id, s, "periode_tot", of_null(tot_v)),
-            (id, s, "inleiding", json!(inleiding.get_untracked().trim())),
-        ]);
-        let oud = lees_nu(app, |h| Werkruimte::new(h).info().titel).unwrap_or_default();
-        if oud != t_v {
+        let nu = waarden(van_v, tot_v);
+        let (titel_nieuw, rest): (Vec<_>, Vec<_>) = begin.wijzigingen(&nu).into_iter().partition(|(_, _, veld, _)| *veld == "titel");
+        begin.zet(Beginwaarden::geopend(id, s, nu));
+        meld(app, !titel_nieuw.is_empty() || !rest.is_empty(), b.opgeslagen);
+        if !rest.is_empty() {
+            app.bewerk(rest);
+        }
+        if !titel_nieuw.is_empty() {
             // Also renames it in the list of workspaces.
             app.hernoem(id, t_v);
         }
-        app.info(MeldingSoort::Succes, b.opgeslagen);
     };
     view! {
         <section aria-labelledby="werkruimte-kop" id="werkruimte">
