@@ -458,6 +458,99 @@ fn scenario_9_another_workspace_is_never_merged() {
     assert_eq!(merge::voorbeeld(None, &bestand), v);
 }
 
+/// 12. G deletes J 3.10 while E, from the same copy, adds voortgang to it. Whoever imports the
+/// other's file sees the conflict; J 3.10 stays in view until someone keeps or deletes it, and
+/// that choice travels.
+#[test]
+fn scenario_12_delete_against_edit() {
+    let Kopieen { mut g, mut e, .. } = begin();
+    let j310 = id_van(&g, "J 3.10");
+    g.apply(&gemeente(), minuut(10), j310, ItemSoort::Jaarafspraak, VERWIJDERD, json!(true)).unwrap();
+    assert!(g.is_deleted(j310));
+    let notitie_id = notitie(&mut e, ItemSoort::Voortgang, &elan(), minuut(12), "J 3.10", "Gesprek gepland");
+    let van_g = bestand_van(&g, &gemeente(), minuut(20));
+    let van_e = bestand_van(&e, &elan(), minuut(20));
+
+    // E imports G's file: not a silent delete, but a conflict naming both.
+    let v = importeer(&mut e, &van_g);
+    assert_eq!(v.verwijder_conflicten.len(), 1, "{v:#?}");
+    let vc = &v.verwijder_conflicten[0];
+    assert_eq!(vc.item, j310);
+    assert_eq!(vc.label, "J 3.10");
+    assert_eq!(vc.verwijderd[0].partij, gemeente().partij);
+    assert!(vc.intussen.iter().any(|(soort, _, k)| *soort == ItemSoort::Voortgang && k.partij == elan().partij));
+    assert!(v.gewijzigde_velden.iter().all(|g| g.item != j310), "the delete is not listed as a plain change");
+    assert!(!e.is_deleted(j310), "J 3.10 stays in view");
+    assert!(Werkruimte::new(&e).jaarafspraken().iter().any(|j| j.id == j310));
+    assert!(Werkruimte::new(&e).voortgang_van(j310).iter().any(|v| v.id == notitie_id));
+
+    // G imports E's file: the same conflict, the note is new.
+    let v = importeer(&mut g, &van_e);
+    assert!(v.nieuwe_items.iter().any(|n| n.item == notitie_id));
+    assert_eq!(v.verwijder_conflicten.iter().map(|c| c.item).collect::<Vec<_>>(), vec![j310]);
+    assert!(!g.is_deleted(j310));
+    assert_eq!(g.verwijder_conflicten(), vec![j310]);
+
+    // G deletes it anyway, now knowing E's note; the choice travels to E.
+    g.apply(&gemeente(), minuut(30), j310, ItemSoort::Jaarafspraak, VERWIJDERD, json!(true)).unwrap();
+    assert!(g.is_deleted(j310));
+    let v = importeer(&mut e, &bestand_van(&g, &gemeente(), minuut(31)));
+    assert!(v.verwijder_conflicten.is_empty());
+    let rij = v.gewijzigde_velden.iter().find(|r| r.item == j310).expect("the choice is shown");
+    assert_eq!(rij.veld, VERWIJDERD);
+    assert!(!rij.conflict_voor.is_empty(), "shown as the end of a conflict");
+    assert!(e.is_deleted(j310));
+    assert_eq!(e.state_view(), g.state_view());
+}
+
+/// 12, the other choice: E keeps J 3.10; G sees it back with E's note.
+#[test]
+fn scenario_12_keep_travels() {
+    let Kopieen { mut g, mut e, .. } = begin();
+    let j310 = id_van(&g, "J 3.10");
+    g.apply(&gemeente(), minuut(10), j310, ItemSoort::Jaarafspraak, VERWIJDERD, json!(true)).unwrap();
+    zet(&mut e, &elan(), minuut(11), "J 3.10", "status", json!("geel"));
+    importeer(&mut e, &bestand_van(&g, &gemeente(), minuut(20)));
+    let vc = e.verwijder_conflict(j310).expect("conflict");
+    assert_eq!(vc.intussen.len(), 1);
+    assert_eq!(vc.intussen[0].veld, "status");
+    e.apply(&elan(), minuut(21), j310, ItemSoort::Jaarafspraak, VERWIJDERD, json!(false)).unwrap();
+    assert!(e.verwijder_conflict(j310).is_none());
+    let v = importeer(&mut g, &bestand_van(&e, &elan(), minuut(22)));
+    assert!(v.verwijder_conflicten.is_empty());
+    assert!(!g.is_deleted(j310));
+    assert_eq!(status(&g, "J 3.10"), Status::Geel);
+    assert_eq!(g.state_view(), e.state_view());
+}
+
+/// A delete that saw everything hides the item and its notes, and is no conflict.
+#[test]
+fn a_delete_after_seeing_the_work_is_no_conflict() {
+    let Kopieen { mut g, mut e, .. } = begin();
+    let j310 = id_van(&g, "J 3.10");
+    notitie(&mut e, ItemSoort::Voortgang, &elan(), minuut(5), "J 3.10", "Gesprek gepland");
+    importeer(&mut g, &bestand_van(&e, &elan(), minuut(6)));
+    g.apply(&gemeente(), minuut(10), j310, ItemSoort::Jaarafspraak, VERWIJDERD, json!(true)).unwrap();
+    let v = importeer(&mut e, &bestand_van(&g, &gemeente(), minuut(11)));
+    assert!(v.verwijder_conflicten.is_empty());
+    assert!(e.is_deleted(j310));
+    assert!(e.deleted_items_of(ItemSoort::Jaarafspraak).contains(&j310));
+}
+
+/// A delete written in format 1 (without `gezien`) saw what came before it in time.
+#[test]
+fn a_format_1_delete_saw_what_came_before() {
+    let Kopieen { mut g, mut e, .. } = begin();
+    let j310 = id_van(&g, "J 3.10");
+    let mut c = g.make_change(&gemeente(), minuut(10), j310, ItemSoort::Jaarafspraak, VERWIJDERD, json!(true));
+    c.gezien = None;
+    g.insert(c).unwrap();
+    assert!(g.is_deleted(j310));
+    notitie(&mut e, ItemSoort::Voortgang, &elan(), minuut(12), "J 3.10", "Later");
+    importeer(&mut g, &bestand_van(&e, &elan(), minuut(13)));
+    assert!(g.verwijder_conflict(j310).is_some());
+}
+
 #[test]
 fn scenario_11_undo() {
     let mut k = begin();

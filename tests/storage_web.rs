@@ -65,7 +65,7 @@ fn change(werkruimte: Uuid, veld: &str, waarde: Value) -> Change {
         auteur: "Els de Vries".to_string(),
         volgt: vec![],
         prive: false,
-        gezien: Vec::new(),
+        gezien: None,
     }
 }
 

@@ -39,8 +39,9 @@ pub struct Change {
     /// items that belong to it (its voortgang, reacties, indicators and their metingen) that the
     /// author saw when deleting. Work that is not in this list was done without knowing of the
     /// delete, so the delete does not hide it: see [`crate::domain::history::History::verwijder_conflict`].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub gezien: Vec<Uuid>,
+    /// `None` on every other change, and on deletes written in format 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gezien: Option<Vec<Uuid>>,
 }
 
 /// JSON equality where numbers compare by value (`79` equals `79.0`).

@@ -303,7 +303,7 @@ impl Bouwer {
                 auteur: bron.to_string(),
                 volgt: Vec::new(),
                 prive: false,
-                gezien: Vec::new(),
+                gezien: None,
             };
             self.history.insert(change).map_err(|e| format!("{e:?}"))?;
         }

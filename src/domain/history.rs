@@ -390,9 +390,9 @@ impl History {
         }
         let verwijderd: Vec<&Change> =
             self.heads(item, VERWIJDERD).into_iter().filter(|c| c.waarde == Value::Bool(true)).collect();
-        let gezien: HashSet<Uuid> = verwijderd.iter().flat_map(|d| d.gezien.iter().copied()).collect();
+        let gezien: HashSet<Uuid> = verwijderd.iter().flat_map(|d| d.gezien.iter().flatten().copied()).collect();
         // A delete written before deletes recorded what they saw: it saw what is not later.
-        let oud_tot = verwijderd.iter().filter(|d| d.gezien.is_empty()).map(|d| d.tijd).max();
+        let oud_tot = verwijderd.iter().filter(|d| d.gezien.is_none()).map(|d| d.tijd).max();
         let mut intussen: Vec<&Change> = self
             .werk_aan(item)
             .into_iter()
@@ -499,14 +499,12 @@ impl History {
         waarde: Value,
     ) -> Change {
         let volgt = self.heads(item, veld).iter().map(|c| c.id).collect();
-        let gezien = if veld == VERWIJDERD && waarde == Value::Bool(true) {
+        let gezien = (veld == VERWIJDERD && waarde == Value::Bool(true)).then(|| {
             let mut g: Vec<Uuid> = self.werk_aan(item).iter().map(|c| c.id).collect();
             g.sort();
             g.dedup();
             g
-        } else {
-            Vec::new()
-        };
+        });
         Change {
             id: Uuid::new_v4(),
             werkruimte: self.werkruimte,
@@ -595,8 +593,8 @@ impl History {
         let mut out = BTreeSet::new();
         let mut te_doen: Vec<Uuid> = changes.into_iter().map(|c| c.item).collect();
         while let Some(id) = te_doen.pop() {
-            if out.insert(id) {
-                if let Some(e) = self.items.get(&id) {
+            if let Some(e) = self.items.get(&id) {
+                if out.insert(id) {
                     te_doen.extend(e.ouders.iter().copied());
                 }
             }

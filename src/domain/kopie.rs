@@ -16,7 +16,7 @@ pub fn kopie_als(bron: &History, nieuw: Uuid) -> History {
         werkruimte: nieuw,
         item: if c.item == oud { nieuw } else { c.item },
         volgt: c.volgt.iter().map(|v| map(*v)).collect(),
-        gezien: c.gezien.iter().map(|v| map(*v)).collect(),
+        gezien: c.gezien.as_ref().map(|g| g.iter().map(|v| map(*v)).collect()),
         ..c.clone()
     });
     History::from_changes(nieuw, changes).expect("a copy of a valid history is valid")

@@ -11,10 +11,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::change::{Actor, Change, Tijd};
+use super::change::{gelijke_waarde, Actor, Change, Tijd};
 use super::history::{History, InsertError, ZICHTBAAR};
 use super::model::{Fields, Werkruimte};
 use super::schema::{ItemSoort, VeldType, VERWIJDERD};
+use super::validate::{FoutSoort, ImportFout};
 
 /// One incoming (or competing) value of a field, with who set it and when.
 #[derive(Clone, Debug, PartialEq)]
@@ -476,5 +477,82 @@ pub fn vergelijk(lokaal: &History, inkomend: &History) -> Vergelijking {
         alleen_lokaal: alleen(lokaal, inkomend),
         alleen_inkomend: alleen(inkomend, lokaal),
         verschillen,
+    }
+}
+
+/// Why a file cannot be merged into the local copy ([`ImportVoorbeeld::fout`]), as a Dutch
+/// message with the place in the file: the change's position in the file's `wijzigingen`, the
+/// part that differs, the item's code and the field, such as
+/// `wijzigingen[12].waarde (J 1.9), veld status`. `volgorde` holds the ids of the file's changes
+/// in the order of the file.
+pub fn weigering(lokaal: &History, inkomend: &History, volgorde: &[Uuid], fout: &InsertError) -> ImportFout {
+    let pad = |id: &Uuid| match volgorde.iter().position(|v| v == id) {
+        Some(n) => format!("wijzigingen[{n}]"),
+        None => "wijzigingen".to_string(),
+    };
+    let naam = |item: Uuid| {
+        let l = if lokaal.exists(item) { label(lokaal, item) } else { label(inkomend, item) };
+        if l.is_empty() { String::new() } else { format!(" ({l})") }
+    };
+    match fout {
+        InsertError::AndereInhoud(id) => {
+            let (Some(c), l) = (inkomend.change(id), lokaal.change(id)) else {
+                return ImportFout { soort: FoutSoort::DubbeleId, plaats: None, bericht: ANDERE_INHOUD.to_string() };
+            };
+            let deel = l.map_or("id", |l| verschil(l, c));
+            ImportFout {
+                soort: FoutSoort::DubbeleId,
+                plaats: Some(format!("{}.{deel}{}, veld {}", pad(id), naam(c.item), c.veld)),
+                bericht: ANDERE_INHOUD.to_string(),
+            }
+        }
+        InsertError::AndereSoort { item, bestaand, nieuw } => {
+            let eerste = volgorde.iter().find(|id| inkomend.change(id).is_some_and(|c| c.item == *item));
+            ImportFout {
+                soort: FoutSoort::DubbeleId,
+                plaats: eerste.map(|id| format!("{}.soort{}", pad(id), naam(*item))),
+                bericht: format!(
+                    "Een onderdeel in dit bestand heeft hetzelfde kenmerk als een onderdeel in uw werkruimte, maar een andere soort: in het bestand {}, bij u {}. Misschien is het bestand aangepast. Vraag de afzender om een nieuw bestand.",
+                    nieuw.naam(),
+                    bestaand.naam()
+                ),
+            }
+        }
+        InsertError::AndereWerkruimte => ImportFout {
+            soort: FoutSoort::VerkeerdeWaarde,
+            plaats: Some("werkruimte".to_string()),
+            bericht: "Dit bestand hoort bij een andere werkruimte.".to_string(),
+        },
+    }
+}
+
+const ANDERE_INHOUD: &str = "Een wijziging in dit bestand heeft hetzelfde kenmerk als een wijziging in uw werkruimte, maar een andere inhoud. Misschien is het bestand aangepast. Vraag de afzender om een nieuw bestand.";
+
+/// The first part of a change that differs between two changes with the same id.
+fn verschil(a: &Change, b: &Change) -> &'static str {
+    if a.werkruimte != b.werkruimte {
+        "werkruimte"
+    } else if a.item != b.item {
+        "item"
+    } else if a.soort != b.soort {
+        "soort"
+    } else if a.veld != b.veld {
+        "veld"
+    } else if !gelijke_waarde(&a.waarde, &b.waarde) {
+        "waarde"
+    } else if a.tijd != b.tijd {
+        "tijd"
+    } else if a.partij != b.partij {
+        "partij"
+    } else if a.auteur != b.auteur {
+        "auteur"
+    } else if a.volgt != b.volgt {
+        "volgt"
+    } else if a.prive != b.prive {
+        "prive"
+    } else if a.gezien != b.gezien {
+        "gezien"
+    } else {
+        "id"
     }
 }

@@ -219,7 +219,11 @@ fn lees_object(obj: &Map<String, Value>) -> Result<(Bestand, History), ImportFou
         history.insert(c.clone()).map_err(|e| match e {
             InsertError::AndereWerkruimte => fout(FoutSoort::VerkeerdeWaarde, Some(format!("wijzigingen[{i}].werkruimte")), "Deze wijziging hoort bij een andere werkruimte dan het bestand."),
             InsertError::AndereSoort { .. } => fout(FoutSoort::DubbeleId, ctx.plaats(&format!("wijzigingen[{i}].soort"), Some(&c.item.to_string())), "Dit onderdeel komt in het bestand voor als twee verschillende soorten."),
-            InsertError::AndereInhoud(_) => fout(FoutSoort::DubbeleId, Some(format!("wijzigingen[{i}].id")), "Twee wijzigingen in het bestand hebben hetzelfde id maar een andere inhoud."),
+            InsertError::AndereInhoud(_) => fout(
+                FoutSoort::DubbeleId,
+                ctx.plaats(&format!("wijzigingen[{i}].id"), Some(&c.item.to_string())).map(|p| format!("{p}, veld {}", c.veld)),
+                "Twee wijzigingen in het bestand hebben hetzelfde id maar een andere inhoud.",
+            ),
         })?;
     }
     let bestand = Bestand {
@@ -330,12 +334,13 @@ fn lees_change(ctx: &Ctx, i: usize, v: &Value, werkruimte: Uuid) -> Result<Chang
         Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("prive"), "'prive' moet waar of onwaar zijn.")),
     };
     let gezien = match obj.get("gezien") {
-        None => Vec::new(),
-        Some(Value::Array(a)) if veld_naam == VERWIJDERD && waarde == Value::Bool(true) && a.len() <= MAX_GEZIEN => a
-            .iter()
-            .map(|v| v.as_str().and_then(|s| Uuid::parse_str(s).ok()))
-            .collect::<Option<Vec<Uuid>>>()
-            .ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("gezien"), "'gezien' moet een lijst van ids zijn."))?,
+        None => None,
+        Some(Value::Array(a)) if veld_naam == VERWIJDERD && waarde == Value::Bool(true) && a.len() <= MAX_GEZIEN => Some(
+            a.iter()
+                .map(|v| v.as_str().and_then(|s| Uuid::parse_str(s).ok()))
+                .collect::<Option<Vec<Uuid>>>()
+                .ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("gezien"), "'gezien' moet een lijst van ids zijn."))?,
+        ),
         Some(Value::Array(a)) if a.len() > MAX_GEZIEN => {
             return Err(fout(FoutSoort::TeGroot, plaats("gezien"), format!("Deze lijst is te lang: het maximum is {MAX_GEZIEN}.")))
         }
@@ -437,7 +442,8 @@ fn controleer_samenhang(ctx: &Ctx, changes: &[Change]) -> Result<(), ImportFout>
     for (i, c) in changes.iter().enumerate() {
         if let Some(&j) = by_id.get(&c.id) {
             if !changes[j].zelfde_inhoud(c) {
-                return Err(fout(FoutSoort::DubbeleId, Some(format!("wijzigingen[{i}].id")), format!("Wijziging {i} heeft hetzelfde id als wijziging {j}, maar een andere inhoud.")));
+                let plaats = ctx.plaats(&format!("wijzigingen[{i}].id"), Some(&c.item.to_string())).map(|p| format!("{p}, veld {}", c.veld));
+                return Err(fout(FoutSoort::DubbeleId, plaats, format!("Wijziging {i} heeft hetzelfde id als wijziging {j}, maar een andere inhoud.")));
             }
         } else {
             by_id.insert(c.id, i);
