@@ -4,6 +4,8 @@
 use afsprakenmonitor::domain::change::Actor;
 use afsprakenmonitor::domain::examples::Voorbeeld;
 use afsprakenmonitor::domain::format::{export, to_json, ExportSoort};
+use afsprakenmonitor::domain::history::{History, InsertError};
+use afsprakenmonitor::domain::merge;
 use afsprakenmonitor::domain::validate::{lees_bestand, lees_bestand_met_history, FoutSoort};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -97,7 +99,12 @@ fn duplicate_ids() {
     let mut dup = v["wijzigingen"][2].clone();
     dup["waarde"] = json!("iets anders");
     v["wijzigingen"].as_array_mut().unwrap().push(dup);
-    assert_eq!(err(&v).soort, FoutSoort::DubbeleId);
+    let e = err(&v);
+    assert_eq!(e.soort, FoutSoort::DubbeleId);
+    // The place names the second one, its item and its field.
+    let n = v["wijzigingen"].as_array().unwrap().len() - 1;
+    let veld = v["wijzigingen"][2]["veld"].as_str().unwrap().to_string();
+    assert_eq!(e.plaats.unwrap(), format!("wijzigingen[{n}].id{}, veld {veld}", label_suffix(&v, 2)));
     // An identical duplicate is harmless.
     let mut v = value();
     let same = v["wijzigingen"][2].clone();
@@ -290,4 +297,46 @@ fn a_file_saved_again_by_another_tool_still_matches() {
     let mut other = c.clone();
     other.waarde = json!(80);
     assert!(h.insert(other).is_err());
+}
+
+/// The file of `h` as JSON, with `pas_aan` applied to the change at the first position where
+/// `kies` holds; returns the file and that position.
+fn aangepast(h: &History, kies: impl Fn(&Value) -> bool, pas_aan: impl Fn(&mut Value)) -> (Value, usize) {
+    let mut v: Value = serde_json::from_str(&to_json(&export(h, ExportSoort::Uitwisseling, &Actor::new("Gemeente Heemstede", "Test"), 1))).unwrap();
+    let n = v["wijzigingen"].as_array().unwrap().iter().position(kies).expect("a change to tamper with");
+    pas_aan(&mut v["wijzigingen"][n]);
+    (v, n)
+}
+
+#[test]
+fn a_tampered_file_says_which_change_item_and_field() {
+    let h = Voorbeeld::Heemstede.bouw(Uuid::from_u128(9));
+    // A file whose status of a jaarafspraak was changed afterwards, under the same change id.
+    let (v, n) = aangepast(&h, |c| c["soort"] == "jaarafspraak" && c["veld"] == "status", |c| {
+        c["waarde"] = json!(if c["waarde"] == "rood" { "groen" } else { "rood" })
+    });
+    let (bestand, inkomend) = lees_bestand_met_history(&v.to_string()).expect("the file itself is sound");
+    let voorbeeld = merge::voorbeeld(Some(&h), &inkomend);
+    let fout = voorbeeld.fout.clone().expect("refused");
+    assert!(matches!(fout, InsertError::AndereInhoud(_)));
+    let volgorde: Vec<Uuid> = bestand.wijzigingen.iter().map(|c| c.id).collect();
+    let e = merge::weigering(&h, &inkomend, &volgorde, &fout);
+    assert_eq!(e.soort, FoutSoort::DubbeleId);
+    let code = label_suffix(&v, n);
+    assert!(code.starts_with(" (J "), "{code}");
+    assert_eq!(e.plaats.as_deref(), Some(format!("wijzigingen[{n}].waarde{code}, veld status").as_str()));
+    assert!(e.bericht.contains("Een wijziging in dit bestand"), "{}", e.bericht);
+    assert!(!e.bericht.contains("onderdeel"), "{}", e.bericht);
+    // Applying it is refused in the same way; nothing changes.
+    let mut kopie = h.clone();
+    assert_eq!(merge::toepassen(&mut kopie, &inkomend), Err(fout));
+    assert_eq!(kopie, h);
+
+    // A change relabelled to another author names the part that differs.
+    let (v, n) = aangepast(&h, |c| c["soort"] == "kaderafspraak" && c["veld"] == "titel", |c| c["auteur"] = json!("Iemand anders"));
+    let (bestand, inkomend) = lees_bestand_met_history(&v.to_string()).unwrap();
+    let fout = merge::voorbeeld(Some(&h), &inkomend).fout.expect("refused");
+    let volgorde: Vec<Uuid> = bestand.wijzigingen.iter().map(|c| c.id).collect();
+    let plaats = merge::weigering(&h, &inkomend, &volgorde, &fout).plaats.unwrap();
+    assert_eq!(plaats, format!("wijzigingen[{n}].auteur{}, veld titel", label_suffix(&v, n)));
 }
