@@ -77,6 +77,8 @@ pub(super) struct Gelezen {
     pub op: Tijd,
     pub aantal: usize,
     pub history: History,
+    /// The ids of the file's changes in the order of the file, to name the place of a change.
+    pub volgorde: Vec<Uuid>,
     /// The file's workspace was opened for it (it was not the active one).
     pub geopend: bool,
 }
@@ -398,6 +400,7 @@ fn start(app: AppState, sessie: Sessie, bestand: web_sys::File) {
             door: b.geexporteerd_door,
             op: b.geexporteerd_op,
             aantal: b.wijzigingen.len(),
+            volgorde: b.wijzigingen.iter().map(|c| c.id).collect(),
             history,
             geopend,
         };

@@ -12,14 +12,14 @@ use uuid::Uuid;
 
 use crate::domain::change::{Change, Tijd};
 use crate::domain::format::ExportSoort;
-use crate::domain::history::History;
+use crate::domain::history::{History, InsertError};
 use crate::domain::merge::{self, ImportVoorbeeld, Kandidaat};
 use crate::domain::model::{Fields, Status};
 use crate::domain::schema::ItemSoort;
 use crate::ui::components::datum::{datum_tekst, tijd_tekst};
 use crate::ui::components::status::StatusLabel;
 use crate::ui::components::waarde::waarde_tekst;
-use crate::ui::state::{use_app, MeldingSoort};
+use crate::ui::state::{use_app, AppState, MeldingSoort};
 use crate::ui::teksten::delen::soortnaam;
 use crate::ui::teksten::{t, velden::veldnaam, vul};
 
@@ -93,6 +93,7 @@ pub(super) fn GelezenBestand(g: Arc<Gelezen>) -> impl IntoView {
                 <dt>{d.info_soort}</dt><dd>{match g.soort { ExportSoort::Uitwisseling => d.soort_uitwisseling, ExportSoort::Reservekopie => d.soort_reservekopie }}</dd>
                 <dt>{d.info_aantal}</dt><dd>{g.aantal}</dd>
             </dl>
+            <p class="hulptekst" id="partij-niet-gecontroleerd">{d.partij_niet_gecontroleerd}</p>
             {van_ander.then(|| view! { <p class="melding" id="reservekopie-van-ander">{d.reservekopie_van_ander}</p> })}
         </div>
         {move || {
@@ -209,7 +210,10 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
                     focus("import-toegepast");
                 });
             }
-            Some(Err(_)) => sessie.zet(Fase::Fout { bericht: d.fout_samenvoegen.to_string(), plaats: None, nl: false }),
+            Some(Err(e)) => {
+                let (bericht, plaats) = weigering(app, &ga, &e);
+                sessie.zet(Fase::Fout { bericht: bericht.to_string(), plaats, nl: false });
+            }
             None => {}
         }
     };
@@ -219,11 +223,13 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
         {move || voorbeeld.get().map(|v| {
             let g = gw.clone();
             let toepassen = toepassen.clone();
-            if v.fout.is_some() {
+            if let Some(e) = &v.fout {
+                let (bericht, plaats) = weigering(app, &g, e);
                 return view! {
                     <div class="melding melding-fout" role="alert" id="import-fout" tabindex="-1">
                         <h3 id="import-resultaat" tabindex="-1">{d.fout_kop}</h3>
-                        <p>{d.fout_samenvoegen}</p>
+                        <p id="import-fout-bericht">{bericht}</p>
+                        {plaats.map(|p| view! { <p id="import-fout-plaats">{vul(d.fout_plaats, &[""])}<code lang="nl">{p}</code></p> })}
                         <p>{d.fout_niets_veranderd}</p>
                         <div class="knoppen"><AnderBestand/></div>
                     </div>
@@ -269,6 +275,18 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
         })}
         {move || vergelijken.get().then(|| view! { <Vergelijking g=g.clone() open=vergelijken/> })}
     }
+}
+
+/// Why the file does not fit the open workspace, and where in the file: the change (its place
+/// in `wijzigingen`, the item's code and the field), or the item of another kind.
+fn weigering(app: AppState, g: &Gelezen, e: &InsertError) -> (&'static str, Option<String>) {
+    let d = t().delen;
+    let bericht = match e {
+        InsertError::AndereSoort { .. } => d.fout_andere_soort,
+        _ => d.fout_samenvoegen,
+    };
+    let plaats = app.history.with_untracked(|h| h.as_ref().and_then(|h| merge::weigering(h, &g.history, &g.volgorde, e).plaats));
+    (bericht, plaats)
 }
 
 #[component]
