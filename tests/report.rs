@@ -151,8 +151,9 @@ fn filter_strategy() -> impl Strategy<Value = Filter> {
         proptest::option::of(proptest::sample::select(Status::ALL.to_vec())),
         proptest::option::of(niet_leeg()),
         tekst(),
+        any::<bool>(),
     )
-        .prop_map(|(jaar, thema, partij, trekker, status, prioriteit, zoek)| Filter {
+        .prop_map(|(jaar, thema, partij, trekker, status, prioriteit, zoek, conflict)| Filter {
             jaar,
             thema,
             partij,
@@ -160,6 +161,7 @@ fn filter_strategy() -> impl Strategy<Value = Filter> {
             status,
             prioriteit,
             zoek,
+            conflict,
         })
 }
 
@@ -300,4 +302,25 @@ fn dubbele_codes_per_year() {
     h.apply(&g(), 1, nieuw, ItemSoort::Jaarafspraak, "code", json!("j  1.4")).unwrap();
     let d = report::dubbele_codes(&h);
     assert_eq!(d, [("J 1.4".to_string(), vec![by_code(&h, "J 1.4").id, nieuw])]);
+}
+
+/// The search cache gives the same answers as reading afresh, also after an edit of a note.
+#[test]
+fn search_cache_follows_edits() {
+    use afsprakenmonitor::domain::change::Actor;
+    use afsprakenmonitor::domain::report::Zoekcache;
+    let mut h = heemstede();
+    let mut cache = Zoekcache::default();
+    let f = Filter { zoek: "zeldzaamwoord".into(), ..Filter::default() };
+    let aantal = |h: &History, cache: &mut Zoekcache| report::gegroepeerd(h, &f, cache).0.iter().map(|g| g.items.len()).sum::<usize>();
+    assert_eq!(aantal(&h, &mut cache), 0);
+    let j = by_code(&h, "J 1.4");
+    let notitie = Uuid::from_u128(77);
+    let wie = Actor::new("Elan Wonen", "Eva");
+    h.apply(&wie, 1, notitie, ItemSoort::Voortgang, "afspraak", serde_json::json!(j.id.to_string())).unwrap();
+    h.apply(&wie, 2, notitie, ItemSoort::Voortgang, "tekst", serde_json::json!("Een ZELDZAAMWOORD")).unwrap();
+    assert_eq!(aantal(&h, &mut cache), 1);
+    assert_eq!(aantal(&h, &mut Zoekcache::default()), 1);
+    h.apply(&wie, 3, notitie, ItemSoort::Voortgang, "verwijderd", serde_json::json!(true)).unwrap();
+    assert_eq!(aantal(&h, &mut cache), 0);
 }

@@ -95,6 +95,8 @@ pub struct History {
     per_soort: BTreeMap<ItemSoort, BTreeMap<Sleutel, Uuid>>,
     /// Item → the items that ever pointed to it with their parent field.
     kinderen: HashMap<Uuid, BTreeSet<Uuid>>,
+    /// Every change by time, then id.
+    op_tijd: BTreeSet<Sleutel>,
     /// Counts every insert and removal.
     versie: u64,
 }
@@ -114,6 +116,7 @@ impl History {
             items: BTreeMap::new(),
             per_soort: BTreeMap::new(),
             kinderen: HashMap::new(),
+            op_tijd: BTreeSet::new(),
             versie: 0,
         }
     }
@@ -214,6 +217,7 @@ impl History {
             }
         }
         self.raak_ouders_aan(change.item, versie);
+        self.op_tijd.insert(key);
         self.changes.insert(change.id, Arc::new(change));
         Ok(true)
     }
@@ -275,9 +279,15 @@ impl History {
 
     /// All changes, oldest first (by time, then id).
     pub fn changes(&self) -> Vec<&Change> {
-        let mut v: Vec<&Change> = self.changes.values().map(|c| &**c).collect();
-        v.sort_by_key(|c| c.volgorde_sleutel());
-        v
+        self.op_tijd.iter().filter_map(|(_, id)| self.change(id)).collect()
+    }
+
+    /// The changes made after `sinds`, newest first, without looking at older ones.
+    pub fn changes_na(&self, sinds: Tijd) -> impl Iterator<Item = &Change> {
+        self.op_tijd
+            .range((sinds.saturating_add(1), Uuid::nil())..)
+            .rev()
+            .filter_map(|(_, id)| self.change(id))
     }
 
     /// The changes to one item, oldest first.
@@ -333,11 +343,18 @@ impl History {
         (distinct.len() > 1).then_some(distinct)
     }
 
-    /// Whether any field of the item is in conflict, or it has a delete conflict.
+    /// Whether any field of the item, or of an item that belongs to it (and is not deleted), is
+    /// in conflict, or the item has a delete conflict.
     pub fn heeft_conflict(&self, item: Uuid) -> bool {
+        self.velden_in_conflict(item)
+            || self.verwijder_conflict(item).is_some()
+            || self.kinderen_van(item).into_iter().any(|k| !self.is_deleted(k) && self.heeft_conflict(k))
+    }
+
+    fn velden_in_conflict(&self, item: Uuid) -> bool {
         self.items.get(&item).is_some_and(|e| {
             e.velden.iter().any(|(veld, r)| r.heads.len() > 1 && self.conflict(item, veld).is_some())
-        }) || self.verwijder_conflict(item).is_some()
+        })
     }
 
     /// Every field of every item that is in conflict.
@@ -604,7 +621,7 @@ impl History {
 
     /// The latest change time in the set (0 when empty).
     pub fn last_time(&self) -> Tijd {
-        self.changes.values().map(|c| c.tijd).max().unwrap_or(0)
+        self.op_tijd.last().map_or(0, |(t, _)| *t)
     }
 
     /// An item's changes in causal order: a change comes after every change it follows

@@ -177,6 +177,8 @@ pub struct Kaderafspraak {
     pub subthema: Option<Uuid>,
     pub voetnoten: Vec<String>,
     pub volgorde: f64,
+    /// A field is in conflict, or a delete is in conflict with work it did not see.
+    pub conflict: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -199,6 +201,8 @@ pub struct Jaarafspraak {
     /// A row of the monitor that is not a numbered jaarafspraak (5.2.3, M1, M2).
     pub monitorregel: bool,
     pub volgorde: f64,
+    /// A field is in conflict, or a delete is in conflict with work it did not see.
+    pub conflict: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -401,6 +405,7 @@ impl<'a> Werkruimte<'a> {
             subthema: f.id("subthema"),
             voetnoten: f.texts("voetnoten"),
             volgorde: f.number("volgorde").unwrap_or(f64::MAX),
+            conflict: self.history.heeft_conflict(id),
         }
     }
 
@@ -435,6 +440,7 @@ impl<'a> Werkruimte<'a> {
             vorige: f.id("vorige"),
             monitorregel: f.bool("monitorregel"),
             volgorde: f.number("volgorde").unwrap_or(f64::MAX),
+            conflict: self.history.heeft_conflict(id),
         }
     }
 

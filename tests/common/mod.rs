@@ -70,6 +70,7 @@ pub fn simulate(n: usize, ops: &[Op]) -> Vec<History> {
 
 /// "Nothing disappears unseen": every current value is in view, or hidden by a delete (of its
 /// item or of an item it belongs to) whose author saw it.
+#[allow(dead_code)] // used by history_laws, not by every test that shares this module
 pub fn niets_verborgen_zonder_gezien(h: &History) -> Result<(), String> {
     for soort in ItemSoort::ALL {
         for item in h.all_items_of(soort) {

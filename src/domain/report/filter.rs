@@ -1,5 +1,11 @@
 //! The list filter: what it keeps, how it travels in a link (query string), and the search that
 //! ignores case and accents ("pre" finds "Pré").
+//!
+//! A search reads each agreement's text with its voortgang and reacties, folded to lowercase
+//! without accents. [`Zoekcache`] keeps that text per agreement until the agreement (or
+//! something that belongs to it) changes, so a keystroke costs a substring test per agreement.
+
+use std::collections::HashMap;
 
 use uuid::Uuid;
 
@@ -23,9 +29,34 @@ pub struct Filter {
     pub prioriteit: Option<String>,
     /// Words that must all occur (case and accents ignored).
     pub zoek: String,
+    /// Only agreements with an open conflict.
+    pub conflict: bool,
 }
 
-const SLEUTELS: [&str; 7] = ["jaar", "thema", "partij", "trekker", "status", "prioriteit", "zoek"];
+const SLEUTELS: [&str; 8] = ["jaar", "thema", "partij", "trekker", "status", "prioriteit", "conflict", "zoek"];
+
+/// The folded search text of each agreement, kept while the agreement does not change.
+#[derive(Clone, Debug, Default)]
+pub struct Zoekcache {
+    teksten: HashMap<Uuid, (u64, String)>,
+}
+
+impl Zoekcache {
+    /// A key that changes when the agreement, something that belongs to it, or a trekker party
+    /// (whose name can be the trekker shown) changes.
+    fn sleutel(h: &History, id: Uuid, partijen: &[Uuid]) -> u64 {
+        partijen.iter().fold(h.item_versie(id), |k, p| k.wrapping_mul(31).wrapping_add(h.item_versie(*p)))
+    }
+
+    fn tekst(&mut self, h: &History, id: Uuid, partijen: &[Uuid], maak: impl FnOnce() -> Vec<String>) -> &str {
+        let sleutel = Zoekcache::sleutel(h, id, partijen);
+        let entry = self.teksten.entry(id).or_insert_with(|| (sleutel.wrapping_add(1), String::new()));
+        if entry.0 != sleutel {
+            *entry = (sleutel, vouw(&maak().join("\n")));
+        }
+        &entry.1
+    }
+}
 
 impl Filter {
     /// Whether the filter filters nothing.
@@ -36,6 +67,7 @@ impl Filter {
             && self.trekker.is_none()
             && self.status.is_none()
             && self.prioriteit.is_none()
+            && !self.conflict
             && self.zoek.trim().is_empty()
     }
 
@@ -54,6 +86,7 @@ impl Filter {
                 "trekker" => f.trekker = tekst,
                 "status" => f.status = Status::from_code(v.trim()),
                 "prioriteit" => f.prioriteit = tekst,
+                "conflict" => f.conflict = matches!(v.trim(), "ja" | "1" | "true"),
                 "zoek" => f.zoek = v,
                 _ => {}
             }
@@ -63,13 +96,14 @@ impl Filter {
 
     /// The query string: keys in a fixed order, values percent-encoded, empty parts left out.
     pub fn to_query(&self) -> String {
-        let waarden: [Option<String>; 7] = [
+        let waarden: [Option<String>; 8] = [
             self.jaar.map(|j| j.to_string()),
             self.thema.map(|t| t.to_string()),
             self.partij.map(|p| p.to_string()),
             self.trekker.clone(),
             self.status.map(|s| s.code().to_string()),
             self.prioriteit.clone(),
+            self.conflict.then(|| "ja".to_string()),
             Some(self.zoek.clone()),
         ];
         SLEUTELS
@@ -82,7 +116,15 @@ impl Filter {
 
     /// Whether a jaarafspraak passes.
     pub fn past_jaar(&self, h: &History, j: &Jaarafspraak) -> bool {
+        self.past_jaar_met(h, j, &mut Zoekcache::default())
+    }
+
+    /// [`Filter::past_jaar`] with the search texts kept in `cache`.
+    pub fn past_jaar_met(&self, h: &History, j: &Jaarafspraak, cache: &mut Zoekcache) -> bool {
         if self.jaar.is_some_and(|y| j.jaar != Some(y)) {
+            return false;
+        }
+        if self.conflict && !j.conflict {
             return false;
         }
         if self.thema.is_some_and(|t| !in_thema(h, j.subthema, t)) {
@@ -94,13 +136,18 @@ impl Filter {
         if !self.past_jaar_eigen(h, j) {
             return false;
         }
-        self.zoek_past(|| {
+        let woorden = self.woorden();
+        if woorden.is_empty() {
+            return true;
+        }
+        let hooiberg = cache.tekst(h, j.id, &j.trekker_partijen, || {
             let w = Werkruimte::new(h);
             let mut teksten =
                 vec![j.code.clone(), j.titel.clone(), j.tekst.clone(), super::trekker(h, j), j.oorzaak.clone(), j.actie.clone()];
             teksten.extend(bijbehorend(&w, j.id));
             teksten
-        })
+        });
+        woorden.iter().all(|w| hooiberg.contains(w.as_str()))
     }
 
     /// The parts only jaarafspraken have: trekker, status, prioriteit.
@@ -125,38 +172,48 @@ impl Filter {
     /// prioriteit: when one of those is set, a kaderafspraak passes if one of its jaarafspraken
     /// (of the filter's year, if set) passes them. The year alone does not filter kaderafspraken.
     pub fn past_kader(&self, h: &History, k: &Kaderafspraak) -> bool {
+        let jaarafspraken = Werkruimte::new(h).jaarafspraken();
+        self.past_kader_met(h, k, &jaarafspraken, &mut Zoekcache::default())
+    }
+
+    /// [`Filter::past_kader`] with the workspace's jaarafspraken read once by the caller, and the
+    /// search texts kept in `cache`.
+    pub fn past_kader_met(&self, h: &History, k: &Kaderafspraak, jaarafspraken: &[Jaarafspraak], cache: &mut Zoekcache) -> bool {
+        if self.conflict && !k.conflict {
+            return false;
+        }
         if self.thema.is_some_and(|t| !in_thema(h, k.subthema, t)) {
             return false;
         }
         if self.partij.is_some_and(|p| !k.partijen.contains(&p)) {
             return false;
         }
-        let w = Werkruimte::new(h);
         if self.trekker.is_some() || self.status.is_some() || self.prioriteit.is_some() {
-            let via = w.jaarafspraken().into_iter().any(|j| {
+            let via = jaarafspraken.iter().any(|j| {
                 j.kaderafspraken.contains(&k.id)
                     && self.jaar.is_none_or(|y| j.jaar == Some(y))
-                    && self.past_jaar_eigen(h, &j)
+                    && self.past_jaar_eigen(h, j)
             });
             if !via {
                 return false;
             }
         }
-        self.zoek_past(|| {
+        let woorden = self.woorden();
+        if woorden.is_empty() {
+            return true;
+        }
+        let hooiberg = cache.tekst(h, k.id, &[], || {
+            let w = Werkruimte::new(h);
             let mut teksten = vec![k.code.clone(), k.titel.clone(), k.tekst.clone()];
             teksten.extend(k.voetnoten.iter().cloned());
             teksten.extend(bijbehorend(&w, k.id));
             teksten
-        })
+        });
+        woorden.iter().all(|w| hooiberg.contains(w.as_str()))
     }
 
-    fn zoek_past(&self, teksten: impl FnOnce() -> Vec<String>) -> bool {
-        let woorden: Vec<String> = self.zoek.split_whitespace().map(vouw).collect();
-        if woorden.is_empty() {
-            return true;
-        }
-        let hooiberg = vouw(&teksten().join("\n"));
-        woorden.iter().all(|w| hooiberg.contains(w.as_str()))
+    fn woorden(&self) -> Vec<String> {
+        self.zoek.split_whitespace().map(vouw).collect()
     }
 }
 

@@ -18,7 +18,7 @@ use super::model::{
 };
 use super::schema::ItemSoort;
 
-pub use filter::{vouw, Filter};
+pub use filter::{vouw, Filter, Zoekcache};
 pub use standen::{huidige_standen, peilmoment_standen, vergelijk_standen, StandVerschil};
 
 /// How many jaarafspraken have each status.
@@ -187,16 +187,22 @@ fn groepeer<T>(h: &History, items: Vec<T>, subthema: impl Fn(&T) -> Option<Uuid>
 
 /// The jaarafspraken that pass the filter, grouped by theme and subtheme.
 pub fn gegroepeerd_jaar(h: &History, f: &Filter) -> Vec<Groep<Jaarafspraak>> {
-    let items: Vec<Jaarafspraak> =
-        Werkruimte::new(h).jaarafspraken().into_iter().filter(|j| f.past_jaar(h, j)).collect();
-    groepeer(h, items, |j| j.subthema)
+    gegroepeerd(h, f, &mut Zoekcache::default()).0
 }
 
 /// The kaderafspraken that pass the filter, grouped by theme and subtheme.
 pub fn gegroepeerd_kader(h: &History, f: &Filter) -> Vec<Groep<Kaderafspraak>> {
-    let items: Vec<Kaderafspraak> =
-        Werkruimte::new(h).kaderafspraken().into_iter().filter(|k| f.past_kader(h, k)).collect();
-    groepeer(h, items, |k| k.subthema)
+    gegroepeerd(h, f, &mut Zoekcache::default()).1
+}
+
+/// Both lists at once, each agreement read once, search texts kept in `cache`.
+pub fn gegroepeerd(h: &History, f: &Filter, cache: &mut Zoekcache) -> (Vec<Groep<Jaarafspraak>>, Vec<Groep<Kaderafspraak>>) {
+    let w = Werkruimte::new(h);
+    let alle = w.jaarafspraken();
+    let kader: Vec<Kaderafspraak> =
+        w.kaderafspraken().into_iter().filter(|k| f.past_kader_met(h, k, &alle, cache)).collect();
+    let jaar: Vec<Jaarafspraak> = alle.into_iter().filter(|j| f.past_jaar_met(h, j, cache)).collect();
+    (groepeer(h, jaar, |j| j.subthema), groepeer(h, kader, |k| k.subthema))
 }
 
 /// A column of the planning: when in the year.
@@ -266,9 +272,13 @@ pub fn planning(h: &History, jaar: Option<i64>) -> Vec<(Kolom, Vec<Jaarafspraak>
 
 /// The changes made after `sinds`, newest first.
 pub fn gewijzigd_sinds(h: &History, sinds: Tijd) -> Vec<&Change> {
-    let mut v: Vec<&Change> = h.changes().into_iter().filter(|c| c.tijd > sinds).collect();
-    v.reverse();
-    v
+    h.changes_na(sinds).collect()
+}
+
+/// The latest `n` changes made after `sinds`, newest first: the cost depends on `n`, not on the
+/// length of the history.
+pub fn laatst_gewijzigd(h: &History, sinds: Tijd, n: usize) -> Vec<&Change> {
+    h.changes_na(sinds).take(n).collect()
 }
 
 /// What to discuss in a meeting.
@@ -326,18 +336,19 @@ pub fn dubbele_codes(h: &History) -> Vec<(String, Vec<Uuid>)> {
     let sleutel = |code: &str| code.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let mut out = Vec::new();
     let mut verzamel = |items: Vec<(Option<i64>, String, Uuid)>| {
-        // (year, normalized code) → (code as first written, ids), in order of first use.
-        let mut groepen: Vec<(Option<i64>, String)> = Vec::new();
+        // (year, normalized code) → index in `inhoud` (code as first written, ids), in order
+        // of first use.
+        let mut groepen: HashMap<(Option<i64>, String), usize> = HashMap::new();
         let mut inhoud: Vec<(String, Vec<Uuid>)> = Vec::new();
         for (jaar, code, id) in items {
             let k = (jaar, sleutel(&code));
             if k.1.is_empty() {
                 continue;
             }
-            match groepen.iter().position(|g| *g == k) {
-                Some(i) => inhoud[i].1.push(id),
+            match groepen.get(&k) {
+                Some(i) => inhoud[*i].1.push(id),
                 None => {
-                    groepen.push(k);
+                    groepen.insert(k, inhoud.len());
                     inhoud.push((code.trim().to_string(), vec![id]));
                 }
             }

@@ -102,7 +102,7 @@ pub fn Overzicht() -> impl IntoView {
         app.history.with(|h| {
             let Some(h) = h.as_ref() else { return Vec::new() };
             let w = Werkruimte::new(h);
-            report::gewijzigd_sinds(h, s).into_iter().take(50).map(|c| {
+            report::laatst_gewijzigd(h, s, 50).into_iter().map(|c| {
                 let item = c.item;
                 let doel = match h.soort(item) {
                     Some(ItemSoort::Jaarafspraak | ItemSoort::Kaderafspraak) => Some(item),
