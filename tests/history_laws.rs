@@ -178,7 +178,7 @@ fn history_is_listed_in_causal_order() {
     let mut p = g.clone();
     let tweede = p.apply(&Actor::new("P", "b"), 9 * jaar, item, ItemSoort::Jaarafspraak, "status", json!("rood")).unwrap();
     g.merge(&p).unwrap();
-    let volgorde: Vec<Uuid> = g.causale_geschiedenis(item).iter().map(|c| c.id).collect();
+    let volgorde: Vec<Uuid> = g.causale_geschiedenis(&[item]).iter().map(|c| c.id).collect();
     assert_eq!(volgorde, vec![eerste.id, tweede.id]);
     assert!(g.is_head(&tweede) && !g.is_head(&eerste));
     assert_eq!(g.value(item, "status"), Some(&json!("rood")));

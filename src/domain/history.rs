@@ -624,10 +624,10 @@ impl History {
         self.op_tijd.last().map_or(0, |(t, _)| *t)
     }
 
-    /// An item's changes in causal order: a change comes after every change it follows
+    /// The changes of some items in causal order: a change comes after every change it follows
     /// (`volgt`); changes that do not know each other are ordered by time, then id.
-    pub fn causale_geschiedenis(&self, item: Uuid) -> Vec<&Change> {
-        let alle = self.changes_of_item(item);
+    pub fn causale_geschiedenis(&self, items: &[Uuid]) -> Vec<&Change> {
+        let alle: Vec<&Change> = items.iter().flat_map(|i| self.changes_of_item(*i)).collect();
         let ids: HashSet<Uuid> = alle.iter().map(|c| c.id).collect();
         // Kahn's algorithm with the time order as tie-break.
         let mut wacht: HashMap<Uuid, usize> = HashMap::new();

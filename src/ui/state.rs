@@ -62,6 +62,8 @@ pub struct AppState {
     pub geladen: RwSignal<bool>,
     /// The changes the last import added (workspace, ids), for one-click undo.
     pub laatste_import: RwSignal<Option<(Uuid, Vec<Uuid>)>>,
+    /// The folded search text per agreement, kept while it does not change.
+    pub zoekcache: StoredValue<crate::domain::report::Zoekcache>,
 }
 
 pub fn use_app() -> AppState {
@@ -82,6 +84,7 @@ impl AppState {
             melding: RwSignal::new(None),
             geladen: RwSignal::new(false),
             laatste_import: RwSignal::new(None),
+            zoekcache: StoredValue::new(Default::default()),
         }
     }
 
@@ -152,6 +155,7 @@ impl AppState {
                 if kapot > 0 {
                     self.fout(crate::ui::teksten::vul(crate::ui::teksten::t().algemeen.wijzigingen_overgeslagen, &[&kapot.to_string()]));
                 }
+                self.zoekcache.set_value(Default::default());
                 self.history.set(Some(h));
                 self.instellingen.update(|i| i.actieve_werkruimte = Some(id));
                 instellingen::bewaar(&self.instellingen.get_untracked());
@@ -195,7 +199,12 @@ impl AppState {
         self.history.update(|h| {
             let Some(h) = h else { return };
             for (item, soort, veld, waarde) in velden {
-                if h.value(item, veld) == Some(&waarde) && h.conflict(item, veld).is_none() {
+                // Nothing to write when the value is already shown without conflict; a delete
+                // in conflict with unseen work is written again, now knowing that work.
+                if h.value(item, veld) == Some(&waarde)
+                    && h.conflict(item, veld).is_none()
+                    && !(veld == VERWIJDERD && h.verwijder_conflict(item).is_some())
+                {
                     continue;
                 }
                 let mut c = h.make_change(&actor, tijd, item, soort, veld, waarde);

@@ -153,6 +153,25 @@ pub struct Groep<T> {
     pub items: Vec<T>,
 }
 
+impl<T> Groep<T> {
+    /// The first `n` items over all groups, in order (groups left empty are dropped), and the
+    /// total number of items: long lists are shown in parts.
+    pub fn eerste(groepen: Vec<Groep<T>>, n: usize) -> (Vec<Groep<T>>, usize) {
+        let totaal = groepen.iter().map(|g| g.items.len()).sum();
+        let mut over = n;
+        let mut out = Vec::new();
+        for mut g in groepen {
+            if over == 0 {
+                break;
+            }
+            g.items.truncate(over);
+            over -= g.items.len();
+            out.push(g);
+        }
+        (out, totaal)
+    }
+}
+
 /// Groups items by theme and subtheme in source order: per theme its subthemes; then subthemes
 /// without a (living) theme; then items without a subtheme. Empty groups are left out.
 fn groepeer<T>(h: &History, items: Vec<T>, subthema: impl Fn(&T) -> Option<Uuid>) -> Vec<Groep<T>> {

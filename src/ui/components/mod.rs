@@ -1,6 +1,7 @@
 //! Small building blocks shared by the pages.
 
 pub mod begin;
+pub mod conflict;
 pub mod datum;
 pub mod kop;
 pub mod meldingen;

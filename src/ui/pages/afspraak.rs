@@ -16,6 +16,7 @@ use crate::ui::components::status::{status_uitleg, StatusLabel};
 use crate::ui::components::tekst::{Tekst, Term};
 use crate::ui::components::waarde::waarde_tekst;
 use crate::ui::router::afspraak_href;
+use crate::ui::components::conflict::{verwijder_zinnen, ConflictLabel};
 use crate::ui::state::{use_app, MeldingSoort};
 use crate::ui::teksten::{t, velden::veldnaam, vul};
 
@@ -84,6 +85,7 @@ fn Detail(id: Uuid, soort: ItemSoort) -> impl IntoView {
                     })}
                 </p>
             })}
+            <VerwijderConflict id=id soort=soort/>
             <Conflicten id=id soort=soort/>
             {is_jaar.then(|| view! { <StatusForm id=id/> })}
             {move || lees(app, |h| {
@@ -163,6 +165,44 @@ fn Conflicten(id: Uuid, soort: ItemSoort) -> impl IntoView {
                         </ul>
                     })
                 }).collect_view()}
+            </section>
+        })
+    }
+}
+
+/// Deleted by one party while another worked on it without knowing: who did what, and the
+/// choice to keep it or delete it after all (a change that travels like any resolution).
+#[component]
+fn VerwijderConflict(id: Uuid, soort: ItemSoort) -> impl IntoView {
+    let app = use_app();
+    let c = t().conflicten;
+    let regels = move || {
+        lees(app, |h| {
+            let vc = h.verwijder_conflict(id)?;
+            Some(verwijder_zinnen(
+                &Werkruimte::new(h).label(id),
+                vc.verwijderd.iter().map(|d| d.partij.as_str()),
+                vc.intussen.iter().map(|w| (w.soort, w.veld.as_str(), w.partij.as_str())),
+            ))
+        })
+        .flatten()
+    };
+    move || {
+        regels().map(|regels| view! {
+            <section class="conflicten melding" aria-labelledby="verwijder-conflict-kop" id="verwijder-conflict">
+                <h2 id="verwijder-conflict-kop"><ConflictLabel/>" "{c.verwijder_kop}</h2>
+                {regels.into_iter().map(|r| view! { <p>{r}</p> }).collect_view()}
+                <p>{c.verwijder_uitleg}</p>
+                <p class="knoppen">
+                    <button class="knop" type="button" id="conflict-behouden" on:click=move |_| {
+                        app.herstel_item(id, soort);
+                        app.info(MeldingSoort::Succes, c.behouden_gedaan);
+                    }>{c.behouden}</button>
+                    <button class="knop knop-gevaar" type="button" id="conflict-verwijderen" on:click=move |_| {
+                        app.verwijder_item(id, soort);
+                        app.info(MeldingSoort::Succes, c.verwijderd_gedaan);
+                    }>{c.toch_verwijderen}</button>
+                </p>
             </section>
         })
     }
@@ -646,9 +686,10 @@ fn Geschiedenis(id: Uuid) -> impl IntoView {
             let w = Werkruimte::new(h);
             let mut items = vec![id];
             items.extend(w.voortgang_van(id).into_iter().map(|v| v.id));
-            // The order of items in lists is kept, but is no news to a reader.
-            let mut cs: Vec<_> = items.into_iter().flat_map(|i| h.changes_of_item(i)).filter(|c| c.veld != "volgorde").collect();
-            cs.sort_by_key(|c| std::cmp::Reverse(c.volgorde_sleutel()));
+            // Causal order, newest first: a change is listed above the changes it follows. The
+            // order of items in lists is kept, but is no news to a reader.
+            let mut cs: Vec<_> = h.causale_geschiedenis(&items).into_iter().filter(|c| c.veld != "volgorde").collect();
+            cs.reverse();
             cs.into_iter()
                 .map(|c| {
                     let wie = if c.auteur.is_empty() { c.partij.clone() } else { format!("{} ({})", c.auteur, c.partij) };
@@ -657,7 +698,7 @@ fn Geschiedenis(id: Uuid) -> impl IntoView {
                     } else {
                         format!("{} – {}: {}", a.voortgang, veldnaam(&c.veld), waarde_tekst(h, &c.waarde))
                     };
-                    (tijd_tekst(c.tijd), wie, wat)
+                    (tijd_tekst(c.tijd), wie, wat, h.is_head(c))
                 })
                 .collect::<Vec<_>>()
         })
@@ -666,14 +707,14 @@ fn Geschiedenis(id: Uuid) -> impl IntoView {
     view! {
         <section aria-labelledby="geschiedenis-kop">
             <h2 id="geschiedenis-kop">{a.geschiedenis}</h2>
-            <p>{a.geschiedenis_uitleg}</p>
+            <p>{a.geschiedenis_uitleg}" "{t().conflicten.geschiedenis_volgorde}</p>
             <div class="tabel-houder">
                 <table id="geschiedenis">
                     <caption class="visueel-verborgen">{a.geschiedenis}</caption>
                     <thead><tr><th scope="col">{a.wanneer}</th><th scope="col">{a.wie}</th><th scope="col">{a.wat}</th></tr></thead>
                     <tbody>
-                        {move || rijen().into_iter().map(|(wanneer, wie, wat)| view! {
-                            <tr><td>{wanneer}</td><td>{wie}</td><td>{wat}</td></tr>
+                        {move || rijen().into_iter().map(|(wanneer, wie, wat, nu)| view! {
+                            <tr class:huidig=nu><td>{wanneer}</td><td>{wie}</td><td>{wat}{nu.then(|| view! { " " <span class="label label-nu">{t().conflicten.huidig}</span> })}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>

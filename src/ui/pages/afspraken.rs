@@ -8,7 +8,11 @@ use uuid::Uuid;
 
 use crate::domain::model::{Status, Werkruimte};
 use crate::domain::report::{self, Filter, Groep, Kolom};
+
+/// How many rows of a list are shown at first, and added per click on "Toon nog".
+const PER_KEER: usize = 100;
 use crate::domain::schema::ItemSoort;
+use crate::ui::components::conflict::ConflictLabel;
 use crate::ui::components::status::{status_woord, StatusLabel};
 use crate::ui::router::{afspraak_href, navigate, replace};
 use crate::ui::state::use_app;
@@ -42,12 +46,22 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             }
         })
     });
+    // One pass over the agreements per filter or data change; the search texts are cached.
     let resultaat = Memo::new(move |_| {
         let f = filter.get();
         app.history.with(|h| match h.as_ref() {
-            Some(h) => (report::gegroepeerd_jaar(h, &f), report::gegroepeerd_kader(h, &f), report::dubbele_codes(h)),
-            None => (Vec::new(), Vec::new(), Vec::new()),
+            Some(h) => app.zoekcache.try_update_value(|cache| report::gegroepeerd(h, &f, cache)).unwrap_or_default(),
+            None => (Vec::new(), Vec::new()),
         })
+    });
+    let dubbel = Memo::new(move |_| app.history.with(|h| h.as_ref().map(report::dubbele_codes).unwrap_or_default()));
+    // Long lists are shown in parts: the first rows, and a button for more.
+    let toon_jaar = RwSignal::new(PER_KEER);
+    let toon_kader = RwSignal::new(PER_KEER);
+    Effect::new(move |_| {
+        filter.track();
+        toon_jaar.set(PER_KEER);
+        toon_kader.set(PER_KEER);
     });
     // Agreements with a measurement on the wrong side of its signal value are marked in the list.
     let signalen = Memo::new(move |_| {
@@ -62,11 +76,13 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
         ga_naar(&nieuw, true);
     };
     let aantal = move || {
-        let (j, k, _) = resultaat.get();
-        let nj: usize = j.iter().map(|g| g.items.len()).sum();
-        let nk: usize = k.iter().map(|g| g.items.len()).sum();
-        if nj + nk == 0 { a.niets_gevonden.to_string() } else { vul(a.aantal_gevonden, &[&nj.to_string(), &nk.to_string()]) }
+        resultaat.with(|(j, k)| {
+            let nj: usize = j.iter().map(|g| g.items.len()).sum();
+            let nk: usize = k.iter().map(|g| g.items.len()).sum();
+            if nj + nk == 0 { a.niets_gevonden.to_string() } else { vul(a.aantal_gevonden, &[&nj.to_string(), &nk.to_string()]) }
+        })
     };
+    let c = t().conflicten;
     let keuze = |id: &'static str, label: &'static str, waarde: Box<dyn Fn() -> String + Send + Sync>, opties: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>, zet: Box<dyn Fn(String) + Send + Sync>| {
         let waarde = std::sync::Arc::new(waarde);
         let w2 = waarde.clone();
@@ -128,6 +144,11 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
                     Box::new(move || [Kolom::T1, Kolom::T2, Kolom::T3, Kolom::Doorlopend, Kolom::Overig].into_iter().map(|k| (k.code().to_string(), kolom_naam(k).to_string())).collect()),
                     Box::new(move |v| wijzig(&|f| f.prioriteit = (!v.is_empty()).then(|| v.clone()))))}
             </div>
+            <div class="veld veld-vinkje">
+                <input id="f-conflict" type="checkbox" prop:checked=move || filter.get().conflict
+                    on:change=move |ev| { let aan = event_target_checked(&ev); wijzig(&|f| f.conflict = aan) }/>
+                <label for="f-conflict">{c.alleen_conflict}</label>
+            </div>
             <p class="knoppen">
                 <button class="knop" type="submit">{a.zoeken}</button>
                 <a class="knop knop-secundair" href="#/afspraken" on:click=move |_| zoek.set(String::new())>{a.filters_wissen}</a>
@@ -136,16 +157,30 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
         <p role="status" id="aantal">{aantal}</p>
         <section aria-labelledby="jaar-kop">
             <h2 id="jaar-kop">{a.jaarafspraken}</h2>
-            {move || resultaat.get().0.into_iter().map(|g| view! { <JaarGroep groep=g signalen=signalen.get()/> }).collect_view()}
+            {move || {
+                let (groepen, totaal) = Groep::eerste(resultaat.with(|r| r.0.clone()), toon_jaar.get());
+                let signalen = signalen.get();
+                view! {
+                    {groepen.into_iter().map(|g| view! { <JaarGroep groep=g signalen=signalen.clone()/> }).collect_view()}
+                    <MeerTonen id="meer-jaar" toon=toon_jaar totaal=totaal/>
+                }
+            }}
             <NieuweAfspraak soort=ItemSoort::Jaarafspraak jaar=move || filter.get_untracked().jaar/>
         </section>
         <section aria-labelledby="kader-kop">
             <h2 id="kader-kop">{a.kaderafspraken}</h2>
-            {move || resultaat.get().1.into_iter().map(|g| view! { <KaderGroep groep=g signalen=signalen.get()/> }).collect_view()}
+            {move || {
+                let (groepen, totaal) = Groep::eerste(resultaat.with(|r| r.1.clone()), toon_kader.get());
+                let signalen = signalen.get();
+                view! {
+                    {groepen.into_iter().map(|g| view! { <KaderGroep groep=g signalen=signalen.clone()/> }).collect_view()}
+                    <MeerTonen id="meer-kader" toon=toon_kader totaal=totaal/>
+                }
+            }}
             <NieuweAfspraak soort=ItemSoort::Kaderafspraak jaar=|| None/>
         </section>
         {move || {
-            let dubbel = resultaat.get().2;
+            let dubbel = dubbel.get();
             (!dubbel.is_empty()).then(|| view! {
                 <div class="melding" id="dubbele-codes">
                     <ul>{dubbel.into_iter().map(|(code, _)| view! { <li>{vul(a.dubbele_code, &[&code])}</li> }).collect_view()}</ul>
@@ -199,6 +234,7 @@ fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>, signalen: Vec<Uui
                     </a>
                     <span class="regel-gegevens">
                         <StatusLabel status=j.status/>
+                        {j.conflict.then(|| view! { <ConflictLabel/> })}
                         {signalen.contains(&j.id).then(|| view! { <SignaalLabel/> })}
                         {(!j.trekker.is_empty()).then(|| view! { <span>{a.trekker}": "{j.trekker.clone()}</span> })}
                         {(!j.prioriteit.tekst().is_empty()).then(|| view! { <span>{a.prioriteit}": "{j.prioriteit.tekst()}</span> })}
@@ -221,12 +257,36 @@ fn KaderGroep(groep: Groep<crate::domain::model::Kaderafspraak>, signalen: Vec<U
                 view! {
                     <li class="afspraak-regel" data-code=k.code.clone()>
                         <a href=afspraak_href(k.id) class="afspraak-titel"><span class="code">{k.code.clone()}</span>" "{titel}</a>
-                        {signalen.contains(&k.id).then(|| view! { <span class="regel-gegevens"><SignaalLabel/></span> })}
+                        {(k.conflict || signalen.contains(&k.id)).then(|| view! {
+                            <span class="regel-gegevens">
+                                {k.conflict.then(|| view! { <ConflictLabel/> })}
+                                {signalen.contains(&k.id).then(|| view! { <SignaalLabel/> })}
+                            </span>
+                        })}
                     </li>
                 }
             }).collect_view()}
         </ul>
     }
+}
+
+/// "12 van de 2.000 getoond" and a button that shows the next part of a long list.
+#[component]
+fn MeerTonen(id: &'static str, toon: RwSignal<usize>, totaal: usize) -> impl IntoView {
+    let c = t().conflicten;
+    let getoond = toon.get_untracked().min(totaal);
+    (totaal > getoond).then(|| {
+        let volgende = (totaal - getoond).min(PER_KEER);
+        view! {
+            <p class="meer-tonen niet-afdrukken">
+                <span>{vul(c.getoond, &[&getoond.to_string(), &totaal.to_string()])}</span>" "
+                <button class="knop knop-secundair" type="button" id=id on:click=move |_| toon.update(|n| *n += PER_KEER)>
+                    {vul(c.toon_meer, &[&volgende.to_string()])}
+                </button>" "
+                <button class="knop knop-secundair" type="button" on:click=move |_| toon.set(usize::MAX)>{c.toon_alles}</button>
+            </p>
+        }
+    })
 }
 
 /// "Voorbij de signaalwaarde", in words with a warning sign.

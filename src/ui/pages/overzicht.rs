@@ -13,6 +13,7 @@ use crate::storage::nu;
 use crate::ui::components::datum::{datum_tekst, tijd_tekst};
 use crate::ui::components::status::StatusLabel;
 use crate::ui::components::tabel::TellingTabel;
+use crate::ui::components::conflict::ConflictLabel;
 use crate::ui::router::afspraak_href;
 use crate::ui::state::use_app;
 use crate::ui::teksten::{t, vul};
@@ -113,6 +114,15 @@ pub fn Overzicht() -> impl IntoView {
             }).collect::<Vec<_>>()
         })
     };
+    // Agreements with an open conflict, over all years: a conflict must not wait unseen.
+    let conflicten = Memo::new(move |_| app.history.with(|h| {
+        let Some(h) = h.as_ref() else { return 0 };
+        [ItemSoort::Jaarafspraak, ItemSoort::Kaderafspraak]
+            .into_iter()
+            .flat_map(|s| h.items_of(s))
+            .filter(|id| h.heeft_conflict(*id))
+            .count()
+    }));
     let herinnering = move || {
         let id = app.history.with(|h| h.as_ref().map(|h| h.werkruimte()))?;
         let m = app.werkruimtes.with(|l| l.iter().find(|m| m.id == id).cloned())?;
@@ -135,6 +145,16 @@ pub fn Overzicht() -> impl IntoView {
                 <button class="knop" type="button" on:click=move |_| app.exporteer(ExportSoort::Reservekopie)>{t().werkruimtes.reservekopie_maken}</button>
             </div>
         })}
+        <section aria-labelledby="conflict-kop" id="conflicten">
+            <h2 id="conflict-kop">{t().conflicten.overzicht_kop}</h2>
+            {move || match conflicten.get() {
+                0 => view! { <p id="conflict-aantal">{t().conflicten.open_geen}</p> }.into_any(),
+                n => view! {
+                    <p id="conflict-aantal"><ConflictLabel/>" "{vul(t().conflicten.open_aantal, &[&n.to_string()])}</p>
+                    <p><a href="#/afspraken?conflict=ja" id="conflict-link">{t().conflicten.open_bekijken}</a></p>
+                }.into_any(),
+            }}
+        </section>
         <div class="veld veld-inline niet-afdrukken">
             <label for="jaar">{a.jaar}</label>
             <select id="jaar" on:change=move |ev| jaar.set(event_target_value(&ev).parse().ok())>
@@ -156,7 +176,7 @@ pub fn Overzicht() -> impl IntoView {
                         {lijst.into_iter().map(|j| view! {
                             <li class="kaart">
                                 <h3><a href=afspraak_href(j.id)>{format!("{} {}", j.code, j.titel)}</a></h3>
-                                <p><StatusLabel status=j.status/>" · "{a.trekker}": "{j.trekker.clone()}</p>
+                                <p><StatusLabel status=j.status/>{j.conflict.then(|| view! { " " <ConflictLabel/> })}" · "{a.trekker}": "{j.trekker.clone()}</p>
                                 <dl class="kort">
                                     <dt>{a.oorzaak}</dt><dd>{if j.oorzaak.is_empty() { "–".to_string() } else { j.oorzaak.clone() }}</dd>
                                     <dt>{a.actie}</dt><dd>{if j.actie.is_empty() { "–".to_string() } else { j.actie.clone() }}</dd>

@@ -122,6 +122,7 @@ struct Kaart {
     status: Status,
     trekker: String,
     prioriteit: String,
+    conflict: bool,
 }
 
 #[component]
@@ -174,6 +175,7 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
                             code: a.code,
                             titel: a.titel,
                             status: a.status,
+                            conflict: a.conflict,
                         })
                         .collect();
                     (k, kaarten)
@@ -226,6 +228,7 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
                                             </a>
                                             <span class="regel-gegevens">
                                                 <StatusLabel status=c.status/>
+                                                {c.conflict.then(|| view! { <crate::ui::components::conflict::ConflictLabel/> })}
                                                 {(!c.trekker.is_empty()).then(|| view! { <span>{t().afspraken.trekker}": "{c.trekker.clone()}</span> })}
                                                 {(overig && !c.prioriteit.is_empty()).then(|| view! { <span>{m.planning_tekst}": "{c.prioriteit.clone()}</span> })}
                                             </span>

@@ -9,6 +9,7 @@ use std::cell::Cell;
 pub mod algemeen;
 pub mod afspraken;
 pub mod beheer;
+pub mod conflicten;
 pub mod delen;
 pub mod monitoring;
 pub mod velden;
@@ -37,6 +38,7 @@ pub struct Teksten {
     pub algemeen: &'static algemeen::Algemeen,
     pub afspraken: &'static afspraken::Afspraken,
     pub beheer: &'static beheer::Beheer,
+    pub conflicten: &'static conflicten::Conflicten,
     pub delen: &'static delen::Delen,
     pub monitoring: &'static monitoring::Monitoring,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
@@ -46,6 +48,7 @@ static NL: Teksten = Teksten {
     algemeen: &algemeen::NL,
     afspraken: &afspraken::NL,
     beheer: &beheer::NL,
+    conflicten: &conflicten::NL,
     delen: &delen::NL,
     monitoring: &monitoring::NL,
     werkruimtes: &werkruimtes::NL,
@@ -55,6 +58,7 @@ static EN: Teksten = Teksten {
     algemeen: &algemeen::EN,
     afspraken: &afspraken::EN,
     beheer: &beheer::EN,
+    conflicten: &conflicten::EN,
     delen: &delen::EN,
     monitoring: &monitoring::EN,
     werkruimtes: &werkruimtes::EN,

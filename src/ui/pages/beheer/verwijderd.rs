@@ -12,7 +12,16 @@ use crate::ui::teksten::{t, vul};
 use super::formulier::lees;
 
 /// The kinds this page (and the glossary page) can delete.
-const SOORTEN: [ItemSoort; 6] = [ItemSoort::Partij, ItemSoort::Thema, ItemSoort::Subthema, ItemSoort::Indicator, ItemSoort::Meting, ItemSoort::Begrip];
+const SOORTEN: [ItemSoort; 8] = [
+    ItemSoort::Jaarafspraak,
+    ItemSoort::Kaderafspraak,
+    ItemSoort::Partij,
+    ItemSoort::Thema,
+    ItemSoort::Subthema,
+    ItemSoort::Indicator,
+    ItemSoort::Meting,
+    ItemSoort::Begrip,
+];
 
 fn soort_woord(s: ItemSoort) -> &'static str {
     let b = t().beheer;
@@ -23,6 +32,8 @@ fn soort_woord(s: ItemSoort) -> &'static str {
         ItemSoort::Indicator => b.soort_indicator,
         ItemSoort::Meting => b.soort_meting,
         ItemSoort::Begrip => b.soort_begrip,
+        ItemSoort::Jaarafspraak => t().conflicten.soort_jaarafspraak,
+        ItemSoort::Kaderafspraak => t().conflicten.soort_kaderafspraak,
         _ => "",
     }
 }
@@ -37,7 +48,7 @@ pub fn Verwijderd(#[prop(optional)] alleen: Option<ItemSoort>) -> impl IntoView 
             let w = Werkruimte::new(h);
             let mut v: Vec<(Uuid, ItemSoort, String)> = Vec::new();
             for s in SOORTEN.into_iter().filter(|s| alleen.is_none_or(|a| a == *s)) {
-                for id in h.all_items_of(s).into_iter().filter(|id| h.is_deleted(*id)) {
+                for id in h.deleted_items_of(s) {
                     let label = if s == ItemSoort::Meting {
                         let f = crate::domain::model::Fields::new(h, id);
                         let ind = f.id("indicator").map(|i| w.label(i)).unwrap_or_default();

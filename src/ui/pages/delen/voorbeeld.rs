@@ -6,6 +6,8 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::ui::components::conflict::{verwijder_zinnen, ConflictLabel};
 use leptos::task::spawn_local;
 use serde_json::Value;
 use uuid::Uuid;
@@ -257,11 +259,12 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
                             &v.nieuwe_wijzigingen.len().to_string(),
                             &v.nieuwe_items.len().to_string(),
                             &v.gewijzigde_velden.len().to_string(),
-                            &v.conflicten.len().to_string(),
+                            &(v.conflicten.len() + v.verwijder_conflicten.len()).to_string(),
                         ])}</p>
                         {v.niets_zichtbaar().then(|| view! { <p id="niets-zichtbaar">{vul(d.niets_zichtbaar, &[&v.nieuwe_wijzigingen.len().to_string()])}</p> })}
                         {nieuwe_items(lokaal, &g.history, &v)}
                         {gewijzigde_velden(lokaal, &g.history, &v)}
+                        {verwijder_conflicten(&v)}
                         {conflicten(lokaal, &g.history, &v)}
                         <p>{d.toepassen_uitleg}</p>
                         <div class="knoppen">
@@ -413,6 +416,36 @@ fn gewijzigde_velden(lokaal: &History, inkomend: &History, v: &ImportVoorbeeld) 
             </table>
         </div>
         {meer(v.gewijzigde_velden.len())}
+    }.into_any())
+}
+
+/// Items one party deleted while the other worked on them: named as a conflict, never as a
+/// plain change, so nobody's work disappears unseen.
+fn verwijder_conflicten(v: &ImportVoorbeeld) -> Option<AnyView> {
+    let c = t().conflicten;
+    if v.verwijder_conflicten.is_empty() {
+        return None;
+    }
+    let lijst: Vec<_> = v
+        .verwijder_conflicten
+        .iter()
+        .take(MAX_RIJEN)
+        .map(|vc| {
+            let zinnen = verwijder_zinnen(
+                &vc.label,
+                vc.verwijderd.iter().map(|k| k.partij.as_str()),
+                vc.intussen.iter().map(|(soort, veld, k)| (*soort, veld.as_str(), k.partij.as_str())),
+            );
+            view! {
+                <li data-item=vc.item.to_string()><ConflictLabel/>" "{zinnen.join(" ")}</li>
+            }
+        })
+        .collect();
+    Some(view! {
+        <h4 id="verwijder-conflicten-kop">{format!("{} ({})", c.voorbeeld_kop, v.verwijder_conflicten.len())}</h4>
+        <p>{c.voorbeeld_hulp}</p>
+        <ul id="import-verwijder-conflicten">{lijst}</ul>
+        {meer(v.verwijder_conflicten.len())}
     }.into_any())
 }
 
