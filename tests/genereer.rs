@@ -1,5 +1,5 @@
 //! The benchmark's generated workspace (`examples/genereer`), at a small size: the app's own
-//! validation accepts both files, the second is the first plus exactly the extra changes, an
+//! validation accepts both files (written in format 1, which every build reads), the second is the first plus exactly the extra changes, an
 //! import of it previews cleanly, and the same seed gives the same bytes.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -27,6 +27,7 @@ fn generated_files_pass_the_apps_validation() {
     let omvang = klein();
     let basis = genereer(7, omvang);
     let tekst = format::to_json(&basis.bestand(&basis.gemeente()));
+    assert!(tekst.contains("\"versie\": 1,"), "format 1, so older builds can read it for a comparison");
     let (b, h) = validate::lees_bestand_met_history(&tekst).expect("the base file is valid");
     assert_eq!(b.werkruimte, werkruimte_id(7));
     assert_eq!(h.len(), basis.history().len());

@@ -7,7 +7,8 @@
 //! `--schaal 1`); its id follows from the seed, so the app adds it as a new workspace.
 //! `--uit2`: the same workspace with `--extra` more changes by another party on top, to import
 //! into a copy that holds the first file. Both files are checked with the app's own validation
-//! before the command ends. Same seed and size → the same bytes.
+//! before the command ends, and written in the oldest format version that holds them (format 1),
+//! so older builds can import them for a comparison. Same seed and size → the same bytes.
 
 mod proefdata;
 

@@ -492,9 +492,15 @@ impl Generator {
         &self.h
     }
 
-    /// The file of the workspace as it is now, exported for other parties by `door`.
+    /// The file of the workspace as it is now, exported for other parties by `door`, in the
+    /// oldest format version that holds it (format 1 as long as nothing is deleted), so builds
+    /// from before a format change can import it too and can be compared with.
     pub fn bestand(&self, door: &Actor) -> Bestand {
-        format::export(&self.h, ExportSoort::Uitwisseling, door, self.tijd + 3_600_000)
+        let mut b = format::export(&self.h, ExportSoort::Uitwisseling, door, self.tijd + 3_600_000);
+        if b.wijzigingen.iter().all(|c| c.gezien.is_none()) {
+            b.versie = 1;
+        }
+        b
     }
 
     /// The actor of the gemeente (who exports the base file).
