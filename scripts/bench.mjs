@@ -20,7 +20,8 @@
 //
 // A commit is built in a git worktree under target/bench/baseline-<sha>/ with its own
 // CARGO_TARGET_DIR (target/bench/target), and the html is cached as
-// target/bench/baseline-<sha>.html, so a second run does not build again.
+// target/bench/baseline-<sha>.html, so a second run does not build again. One benchmark runs at
+// a time (target/bench/bench.lock); a second one waits.
 //
 // Scenarios (each browser start uses a fresh copy of the file in a folder with a space):
 //   size    bytes of the file, and gzipped (-9)
@@ -788,6 +789,37 @@ function printTable(builds, tw) {
 
 // ---------------------------------------------------------------- main
 
+/**
+ * One benchmark at a time on this machine: two would share the worktrees and the cores (and
+ * measure each other). Waits for a running one; a lock of a process that is gone is taken over.
+ */
+async function lockBench() {
+  const lock = join(BENCH_DIR, "bench.lock");
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      process.on("exit", () => rmSync(lock, { force: true }));
+      for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+      return;
+    } catch {
+      const pid = Number.parseInt(readFileSync(lock, "utf8"), 10);
+      let alive = false;
+      try {
+        alive = Number.isInteger(pid) && pid !== process.pid && process.kill(pid, 0);
+      } catch {}
+      if (!alive) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (!told) log(`another benchmark is running (pid ${pid}); waiting for it to finish`);
+      told = true;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
+await lockBench();
 const meta = { date: new Date().toISOString(), runs: opts.runs, seed: opts.seed, key: opts.key };
 const started = Date.now();
 const builds = resolveBuilds();
