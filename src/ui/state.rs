@@ -201,7 +201,7 @@ impl AppState {
             for (item, soort, veld, waarde) in velden {
                 // Nothing to write when the value is already shown without conflict; a delete
                 // in conflict with unseen work is written again, now knowing that work.
-                if h.value(item, veld) == Some(&waarde)
+                if crate::domain::formulier::zelfde(h.value(item, veld), &waarde)
                     && h.conflict(item, veld).is_none()
                     && !(veld == VERWIJDERD && h.verwijder_conflict(item).is_some())
                 {
@@ -388,7 +388,7 @@ impl AppState {
             } else if let Some(opslag) = self.opslag() {
                 // Rename a workspace that is not open: add the change to its stored history.
                 if let Ok(changes) = opslag.wijzigingen(id).await {
-                    if let Ok(h) = History::from_changes(id, changes) {
+                    if let Some(h) = History::from_changes(id, changes).ok().filter(|h| h.value(id, "titel") != Some(&Value::String(titel.clone()))) {
                         let c = h.make_change(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel.clone()));
                         if let Err(e) = opslag.voeg_toe(&[c]).await {
                             self.fout(e.bericht);

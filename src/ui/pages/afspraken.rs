@@ -325,7 +325,11 @@ fn NieuweAfspraak(soort: ItemSoort, jaar: impl Fn() -> Option<i64> + Send + Sync
             return;
         }
         let id = Uuid::new_v4();
-        let mut velden = vec![(id, soort, "code", json!(code.get_untracked().trim())), (id, soort, "titel", json!(titel_v))];
+        let code_v = code.get_untracked().trim().to_string();
+        let mut velden = vec![(id, soort, "titel", json!(titel_v))];
+        if !code_v.is_empty() {
+            velden.insert(0, (id, soort, "code", json!(code_v)));
+        }
         if soort == ItemSoort::Jaarafspraak {
             let j = jaar().unwrap_or_else(|| js_sys::Date::new_0().get_full_year() as i64);
             velden.push((id, soort, "jaar", json!(j)));
