@@ -18,7 +18,8 @@
 //   --key C             the character typed in the search (default "z"; it must change the count)
 //   --json FILE         also write every measured value (default target/bench/laatste.json)
 //
-// A commit is built in a git worktree under target/bench/baseline-<sha>/ with its own
+// A commit is built (as the last commit up to it that changed src/, Cargo.*, index.html, style/,
+// public/ or the build scripts) in a git worktree under target/bench/baseline-<sha>/ with its own
 // CARGO_TARGET_DIR (target/bench/target), and the html is cached as
 // target/bench/baseline-<sha>.html, so a second run does not build again. One benchmark runs at
 // a time (target/bench/bench.lock); a second one waits.
@@ -104,6 +105,9 @@ const CHILD_ENV = {
   PATH: [join(ROOT, "node_modules", ".bin"), join(homedir(), ".cargo", "bin"), process.env.PATH].join(":"),
 };
 
+/** What goes into the single file; a commit that changes none of these builds the same file. */
+const BUILD_INPUTS = ["src", "Cargo.toml", "Cargo.lock", "index.html", "style", "public", "Trunk.toml", "scripts/single-file.mjs", "scripts/build.sh"];
+
 function git(...args) {
   return execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim();
 }
@@ -122,7 +126,10 @@ function defaultBaselineRev() {
  * or throws with the reason (the last lines of the build log).
  */
 function buildRev(rev) {
-  const sha = git("rev-parse", "--verify", `${rev}^{commit}`);
+  const commit = git("rev-parse", "--verify", `${rev}^{commit}`);
+  // The last commit (up to `rev`) that changed what goes into the file: commits that only touch
+  // docs or tests share its build and its cache.
+  const sha = git("log", "-1", "--format=%H", commit, "--", ...BUILD_INPUTS) || commit;
   const short = sha.slice(0, 12);
   const cached = join(BENCH_DIR, `baseline-${short}.html`);
   if (existsSync(cached)) return { file: cached, sha: short };
