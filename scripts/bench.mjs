@@ -285,9 +285,19 @@ async function waitMark(page, name, timeout = 120_000) {
 async function startupTimes(page) {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0];
-    return { dcl: nav ? nav.domContentLoadedEventStart : null, ...window.__bench.marks };
+    // The app's own User Timing marks (am-opslag-open, am-idb, am-gelezen, am-history, am-getoond).
+    const app = {};
+    for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("am-") && !(m.name in app)) app[m.name] = m.startTime;
+    return { dcl: nav ? nav.domContentLoadedEventStart : null, app, ...window.__bench.marks };
   });
 }
+
+/** Records the app's start-up marks (builds without them record nothing). */
+function recordAppMarks(prefix, build, t) {
+  for (const naam of APP_MARKS) if (t.app?.[naam] !== undefined) record(`${prefix}.${naam}`, build, t.app[naam]);
+}
+
+const APP_MARKS = ["am-opslag-open", "am-idb", "am-gelezen", "am-history", "am-getoond"];
 
 /** Waits until the header says everything is stored. */
 async function stored(page, timeout = 600_000) {
@@ -597,6 +607,7 @@ async function scenarioReopen(builds) {
           record("reopen.dcl", b.name, t.dcl);
           record("reopen.shell", b.name, t.shell);
           record("reopen.data", b.name, t.data);
+          recordAppMarks("reopen", b.name, t);
           await app.page.waitForTimeout(300);
           const m = await step(b.name, "memory (example)", () => memory(app.page));
           record("reopen.js", b.name, m?.js);
@@ -641,6 +652,7 @@ async function scenarioLarge(builds) {
           const t = await startupTimes(page);
           record("large.shell", b.name, t.shell);
           record("large.data", b.name, t.data);
+          recordAppMarks("large", b.name, t);
           await page.waitForTimeout(300);
           const m = await step(b.name, "memory (large)", () => memory(page));
           record("large.js", b.name, m?.js);
@@ -733,12 +745,14 @@ const ROWS = [
   ["reopen", "reopen (example stored): DOMContentLoaded", "reopen.dcl", "ms"],
   ["reopen", "reopen (example stored): shell", "reopen.shell", "ms"],
   ["reopen", "reopen (example stored): Overzicht with data", "reopen.data", "ms"],
+  ...APP_MARKS.map((m) => ["reopen", `reopen (example): mark ${m}`, `reopen.${m}`, "ms"]),
   ["reopen", "example: one keystroke → #aantal updated", "key.example.updated", "ms"],
   ["reopen", "example: one keystroke → + 2 frames", "key.example.frame", "ms"],
   ["reopen", "example: JS heap after open (after GC)", "reopen.js", "mb"],
   ["reopen", "example: wasm memory after open", "reopen.wasm", "mb"],
   ["large", "large: reopen #/afspraken → shell", "large.shell", "ms"],
   ["large", "large: reopen #/afspraken → list visible", "large.data", "ms"],
+  ...APP_MARKS.map((m) => ["large", `large: mark ${m}`, `large.${m}`, "ms"]),
   ["large", "large: JS heap after open (after GC)", "large.js", "mb"],
   ["large", "large: wasm memory after open", "large.wasm", "mb"],
   ["large", "large: one keystroke → #aantal updated", "key.large.updated", "ms"],

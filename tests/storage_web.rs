@@ -188,11 +188,11 @@ async fn scenario(opslag: &Opslag) {
     assert!(terug.contains(&nieuw));
 
     // Remove by id (unknown ids are ignored).
-    opslag.verwijder_wijzigingen(&[nieuw.id, eerste[4].id, Uuid::new_v4()]).await.unwrap();
+    opslag.verwijder_wijzigingen(&[w1], &[nieuw.id, eerste[4].id, Uuid::new_v4()]).await.unwrap();
     let terug = opslag.wijzigingen(w1).await.unwrap();
     assert_eq!(terug.len(), eerste.len() - 1);
     assert!(!terug.contains(&nieuw) && !terug.contains(&eerste[4]));
-    opslag.verwijder_wijzigingen(&[]).await.unwrap();
+    opslag.verwijder_wijzigingen(&[w1], &[]).await.unwrap();
 
     // Workspace metadata.
     assert_eq!(opslag.werkruimtes().await.unwrap(), vec![]);
@@ -298,12 +298,12 @@ async fn twee_verbindingen_zien_elkaars_gegevens() {
 }
 
 #[wasm_bindgen_test]
-async fn schema_versie_1_met_meta_record() {
+async fn schema_met_meta_record() {
     let naam = nieuwe_naam("schema").await;
     drop(Opslag::open_named(&naam).await);
     let db = ruw_open(&naam, None, None).await;
     assert_eq!(db.version() as u32, storage::DB_VERSIE);
-    assert_eq!(store_namen(&db), vec!["meta", "werkruimtes", "wijzigingen"]);
+    assert_eq!(store_namen(&db), vec!["meta", "opnames", "sinds", "werkruimtes", "wijzigingen"]);
     let stores = js_sys::Array::of2(&"meta".into(), &"wijzigingen".into());
     let tx = db.transaction_with_str_sequence(&stores).unwrap();
     let verzoek = tx.object_store("meta").unwrap().get(&"schema".into()).unwrap();
@@ -317,7 +317,7 @@ async fn schema_versie_1_met_meta_record() {
     });
     let schema = JsFuture::from(p).await.unwrap();
     let versie = js_sys::Reflect::get(&schema, &"versie".into()).unwrap();
-    assert_eq!(versie.as_f64(), Some(1.0));
+    assert_eq!(versie.as_f64(), Some(storage::DB_VERSIE as f64));
     let index = tx.object_store("wijzigingen").unwrap().index_names();
     assert!(index.contains("werkruimte"));
     db.close();
@@ -491,8 +491,8 @@ async fn nieuwere_versie_in_ander_tabblad_sluit_de_verbinding() {
     let opslag = Opslag::open_named(&naam).await;
     assert_eq!(opslag.soort(), OpslagSoort::IndexedDb);
     // A newer app opens version 2: not blocked, because we close on `versionchange`.
-    let nieuw = ruw_open(&naam, Some(2), None).await;
-    assert_eq!(nieuw.version() as u32, 2);
+    let nieuw = ruw_open(&naam, Some(storage::DB_VERSIE + 1), None).await;
+    assert_eq!(nieuw.version() as u32, storage::DB_VERSIE + 1);
     let fout = opslag.wijzigingen(Uuid::new_v4()).await.unwrap_err();
     assert_eq!(fout.soort, OpslagFoutSoort::NieuwereVersie);
     let fout = opslag.voeg_toe(&[change(Uuid::new_v4(), "a", json!(1))]).await.unwrap_err();
@@ -647,4 +647,124 @@ async fn download_maakt_een_bestand() {
 fn nu_is_de_klok_in_ms() {
     let n = storage::nu();
     assert!(n > 1_700_000_000_000, "{n}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The quick start: one record per workspace (opname), plus what was added since.
+
+fn als_set(v: &[Change]) -> Vec<Uuid> {
+    let mut ids: Vec<Uuid> = v.iter().map(|c| c.id).collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+#[wasm_bindgen_test]
+async fn opname_geeft_dezelfde_wijzigingen_als_lezen_een_voor_een() {
+    let naam = nieuwe_naam("opname").await;
+    let opslag = Opslag::open_named(&naam).await;
+    let w = Uuid::new_v4();
+    let eerste: Vec<Change> = (0..50).map(|i| change(w, "titel", json!(format!("waarde {i}")))).collect();
+    opslag.voeg_toe(&eerste).await.unwrap();
+    opslag.voeg_toe(&[change(Uuid::new_v4(), "titel", json!("andere werkruimte"))]).await.unwrap();
+
+    // No opname yet: read one by one, and an opname is offered.
+    let geladen = opslag.laad(w).await.unwrap();
+    assert_eq!(als_set(&geladen.changes), als_set(&eerste));
+    let opname = geladen.nieuwe_opname.expect("an opname to write");
+    opslag.bewaar_opname(opname).await.unwrap();
+
+    // With the opname: the same changes, nothing to write.
+    let geladen = opslag.laad(w).await.unwrap();
+    assert_eq!(als_set(&geladen.changes), als_set(&eerste));
+    assert!(geladen.nieuwe_opname.is_none());
+
+    // Changes added since come along, and the next opname takes them up.
+    let later = vec![change(w, "status", json!("geel")), change(w, "status", json!("rood"))];
+    opslag.voeg_toe(&later).await.unwrap();
+    let geladen = opslag.laad(w).await.unwrap();
+    let mut alles = eerste.clone();
+    alles.extend(later.clone());
+    assert_eq!(als_set(&geladen.changes), als_set(&alles));
+    let geladen_tekst: Vec<String> = op_id(geladen.changes.clone()).iter().map(|c| serde_json::to_string(c).unwrap()).collect();
+    let gelezen_tekst: Vec<String> = opslag.wijzigingen(w).await.unwrap().iter().map(|c| serde_json::to_string(c).unwrap()).collect();
+    assert_eq!(geladen_tekst.len(), gelezen_tekst.len(), "as many as reading one by one");
+    for (a, b) in geladen_tekst.iter().zip(&gelezen_tekst) {
+        assert_eq!(a, b, "identical to reading one by one");
+    }
+    opslag.bewaar_opname(geladen.nieuwe_opname.expect("new changes")).await.unwrap();
+    let geladen = opslag.laad(w).await.unwrap();
+    assert_eq!(als_set(&geladen.changes), als_set(&alles));
+    assert!(geladen.nieuwe_opname.is_none());
+
+    // The same survives a new connection (a restart).
+    drop(opslag);
+    let opslag = Opslag::open_named(&naam).await;
+    assert_eq!(als_set(&opslag.laad(w).await.unwrap().changes), als_set(&alles));
+}
+
+#[wasm_bindgen_test]
+async fn ongedaan_gemaakte_import_verdwijnt_ook_uit_de_opname() {
+    let naam = nieuwe_naam("opname-ongedaan").await;
+    let opslag = Opslag::open_named(&naam).await;
+    let w = Uuid::new_v4();
+    let basis: Vec<Change> = (0..10).map(|i| change(w, "titel", json!(i))).collect();
+    opslag.voeg_toe(&basis).await.unwrap();
+    opslag.bewaar_opname(opslag.laad(w).await.unwrap().nieuwe_opname.unwrap()).await.unwrap();
+    let import: Vec<Change> = (0..5).map(|i| change(w, "tekst", json!(i))).collect();
+    opslag.voeg_toe(&import).await.unwrap();
+    // Another tab read the workspace (opname + import) and will write an opname later …
+    let oud = opslag.laad(w).await.unwrap().nieuwe_opname.unwrap();
+    // … while the import is undone here.
+    let ids: Vec<Uuid> = import.iter().map(|c| c.id).collect();
+    opslag.verwijder_wijzigingen(&[w], &ids).await.unwrap();
+    opslag.bewaar_opname(oud).await.unwrap();
+    let geladen = opslag.laad(w).await.unwrap();
+    assert_eq!(als_set(&geladen.changes), als_set(&basis), "the undone import does not come back");
+    assert_eq!(als_set(&opslag.wijzigingen(w).await.unwrap()), als_set(&basis));
+}
+
+#[wasm_bindgen_test]
+async fn verwijderde_werkruimte_laat_geen_opname_achter() {
+    let naam = nieuwe_naam("opname-weg").await;
+    let opslag = Opslag::open_named(&naam).await;
+    let w = Uuid::new_v4();
+    opslag.voeg_toe(&[change(w, "titel", json!("a"))]).await.unwrap();
+    opslag.bewaar_opname(opslag.laad(w).await.unwrap().nieuwe_opname.unwrap()).await.unwrap();
+    opslag.voeg_toe(&[change(w, "titel", json!("b"))]).await.unwrap();
+    opslag.verwijder_werkruimte(w).await.unwrap();
+    let geladen = opslag.laad(w).await.unwrap();
+    assert!(geladen.changes.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn database_van_versie_1_krijgt_opnames_en_houdt_zijn_wijzigingen() {
+    let naam = nieuwe_naam("upgrade").await;
+    let w = Uuid::new_v4();
+    let c = change(w, "titel", json!("uit versie 1"));
+    // Version 1 as the previous release made it, with one stored change.
+    let code = format!(
+        r#"return new Promise((klaar, mislukt) => {{
+            const r = indexedDB.open("{naam}", 1);
+            r.onupgradeneeded = () => {{
+                const db = r.result;
+                db.createObjectStore("werkruimtes", {{ keyPath: "id" }});
+                const s = db.createObjectStore("wijzigingen", {{ keyPath: "id" }});
+                s.createIndex("werkruimte", "werkruimte");
+                db.createObjectStore("meta");
+                s.add({{ id: "{id}", werkruimte: "{w}", json: {json} }});
+            }};
+            r.onsuccess = () => {{ r.result.close(); klaar(); }};
+            r.onerror = () => mislukt(r.error);
+        }});"#,
+        id = c.id,
+        json = serde_json::to_string(&serde_json::to_string(&c).unwrap()).unwrap(),
+    );
+    JsFuture::from(js_sys::Promise::from(js(&code))).await.unwrap();
+    let opslag = Opslag::open_named(&naam).await;
+    assert_eq!(opslag.soort(), storage::OpslagSoort::IndexedDb);
+    let geladen = opslag.laad(w).await.unwrap();
+    assert_eq!(geladen.changes, vec![c.clone()]);
+    opslag.bewaar_opname(geladen.nieuwe_opname.unwrap()).await.unwrap();
+    assert_eq!(opslag.laad(w).await.unwrap().changes, vec![c]);
 }

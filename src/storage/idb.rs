@@ -18,14 +18,20 @@ use web_sys::{
 };
 
 /// The schema version this code knows. Raise it by one for every new step in [`upgrade`].
-pub(crate) const VERSIE: u32 = 1;
+pub(crate) const VERSIE: u32 = 2;
 
 pub(crate) const WERKRUIMTES: &str = "werkruimtes";
 pub(crate) const WIJZIGINGEN: &str = "wijzigingen";
 /// Out-of-line keys; record "schema" says which version wrote the schema, and when.
 pub(crate) const META: &str = "meta";
-/// Index on `wijzigingen.werkruimte`.
+/// Index on `wijzigingen.werkruimte` (and on `sinds.werkruimte`).
 pub(crate) const INDEX_WERKRUIMTE: &str = "werkruimte";
+/// Since version 2: per workspace one record `{ werkruimte, json, aantal }` whose `json` is the
+/// JSON array of all its changes at one moment, read in one go at start-up.
+pub(crate) const OPNAMES: &str = "opnames";
+/// Since version 2: `{ id, werkruimte, json }` of every change appended after the workspace's
+/// opname; emptied when the opname is written anew.
+pub(crate) const SINDS: &str = "sinds";
 
 /// How long opening may take before we give up and keep everything in memory.
 const OPEN_WACHTTIJD_MS: i32 = 3000;
@@ -152,7 +158,7 @@ pub(crate) async fn open(naam: &str) -> Result<IdbDatabase, OpenFout> {
         Ok(db) => {
             let db: IdbDatabase = db.unchecked_into();
             let namen = db.object_store_names();
-            if [WERKRUIMTES, WIJZIGINGEN, META].iter().all(|n| namen.contains(n)) {
+            if [WERKRUIMTES, WIJZIGINGEN, META, OPNAMES, SINDS].iter().all(|n| namen.contains(n)) {
                 Ok(db)
             } else {
                 db.close();
@@ -177,8 +183,19 @@ fn upgrade(db: &IdbDatabase, tx: &IdbTransaction, oud: u32) -> Result<(), JsValu
         wijzigingen.create_index_with_str(INDEX_WERKRUIMTE, "werkruimte")?;
         db.create_object_store(META)?;
     }
+    if oud < 2 {
+        // A quick read at start-up: one record per workspace instead of one per change. Existing
+        // workspaces get theirs the first time they are opened.
+        let sleutel_werkruimte = IdbObjectStoreParameters::new();
+        sleutel_werkruimte.set_key_path(&JsValue::from_str("werkruimte"));
+        db.create_object_store_with_optional_parameters(OPNAMES, &sleutel_werkruimte)?;
+        let sleutel_id = IdbObjectStoreParameters::new();
+        sleutel_id.set_key_path(&JsValue::from_str("id"));
+        let sinds = db.create_object_store_with_optional_parameters(SINDS, &sleutel_id)?;
+        sinds.create_index_with_str(INDEX_WERKRUIMTE, "werkruimte")?;
+    }
     // A later version adds its step here, e.g.:
-    // if oud < 2 { let w = tx.object_store(WIJZIGINGEN)?; w.create_index_with_str("tijd", "tijd")?; }
+    // if oud < 3 { let w = tx.object_store(WIJZIGINGEN)?; w.create_index_with_str("tijd", "tijd")?; }
     let schema = Object::new();
     Reflect::set(&schema, &"versie".into(), &VERSIE.into())?;
     Reflect::set(&schema, &"vorige_versie".into(), &oud.into())?;

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbVersionChangeEvent};
 
 use super::fout::{Handeling, OpslagFout, OpslagFoutSoort};
-use super::idb::{self, OpenFout, Transactie, INDEX_WERKRUIMTE, WERKRUIMTES, WIJZIGINGEN};
+use super::idb::{self, OpenFout, Transactie, INDEX_WERKRUIMTE, META, OPNAMES, SINDS, WERKRUIMTES, WIJZIGINGEN};
 use crate::domain::change::Change;
 
 /// The name of the app's database. Chromium shares one IndexedDB among all `file://` pages, so
@@ -237,22 +237,22 @@ impl Opslag {
                 let h = Handeling::Verwijderen;
                 let db = v.db(h)?;
                 let sleutel = JsValue::from_str(&id.to_string());
-                let mut t = Transactie::begin(db, &[WERKRUIMTES, WIJZIGINGEN], true)
+                let mut t = Transactie::begin(db, &[WERKRUIMTES, WIJZIGINGEN, OPNAMES, SINDS, META], true)
                     .map_err(|e| OpslagFout::van_js(&e, h))?;
-                let mut sleutels = None;
+                let mut sleutels = Vec::new();
                 t.doe(|| {
                     t.store(WERKRUIMTES)?.delete(&sleutel)?;
-                    let wijzigingen = t.store(WIJZIGINGEN)?;
-                    sleutels =
-                        Some(wijzigingen.index(INDEX_WERKRUIMTE)?.get_all_keys_with_key(&sleutel)?);
+                    vergeet_opname(&t, &id)?;
+                    for store in [WIJZIGINGEN, SINDS] {
+                        let s = t.store(store)?;
+                        sleutels.push((s.index(INDEX_WERKRUIMTE)?.get_all_keys_with_key(&sleutel)?, s));
+                    }
                     Ok(())
                 });
-                if let Some(verzoek) = sleutels {
-                    let wijzigingen =
-                        t.store(WIJZIGINGEN).map_err(|e| OpslagFout::van_js(&e, h))?;
+                for (verzoek, store) in sleutels {
                     t.bij_succes(verzoek, move |v| {
                         for k in Array::from(&v.result()?).iter() {
-                            wijzigingen.delete(&k)?;
+                            store.delete(&k)?;
                         }
                         Ok(())
                     });
@@ -279,6 +279,7 @@ impl Opslag {
                 let records = lees(db, WIJZIGINGEN, Some(&werkruimte.to_string()))
                     .await
                     .map_err(|e| OpslagFout::van_js(&e, h))?;
+                super::markeer("am-idb");
                 Ok(uit_records(&records))
             }
         }
@@ -306,14 +307,14 @@ impl Opslag {
                 for c in changes {
                     records.push((c.id.to_string(), c.werkruimte.to_string(), json(c, h)?));
                 }
-                schrijf(db, &[WIJZIGINGEN], true, |t| {
+                schrijf(db, &[WIJZIGINGEN, SINDS], true, |t| {
                     let store = t.store(WIJZIGINGEN)?;
+                    let sinds = t.store(SINDS)?;
                     for (id, werkruimte, json) in &records {
-                        store.add(&idb::record(&[
-                            ("id", id),
-                            ("werkruimte", werkruimte),
-                            ("json", json),
-                        ])?)?;
+                        let record = idb::record(&[("id", id), ("werkruimte", werkruimte), ("json", json)])?;
+                        store.add(&record)?;
+                        // Also after the workspace's opname, for the quick read at start-up.
+                        sinds.add(&record)?;
                     }
                     Ok(())
                 })
@@ -323,8 +324,9 @@ impl Opslag {
         }
     }
 
-    /// Removes changes by id (undo of an import). Unknown ids are ignored.
-    pub async fn verwijder_wijzigingen(&self, ids: &[Uuid]) -> Result<(), OpslagFout> {
+    /// Removes changes by id (undo of an import) of the workspaces `werkruimtes`. Unknown ids are
+    /// ignored.
+    pub async fn verwijder_wijzigingen(&self, werkruimtes: &[Uuid], ids: &[Uuid]) -> Result<(), OpslagFout> {
         if ids.is_empty() {
             return Ok(());
         }
@@ -339,10 +341,17 @@ impl Opslag {
             Binnen::Idb(v) => {
                 let h = Handeling::Verwijderen;
                 let db = v.db(h)?;
-                schrijf(db, &[WIJZIGINGEN], false, |t| {
+                schrijf(db, &[WIJZIGINGEN, OPNAMES, SINDS, META], false, |t| {
                     let store = t.store(WIJZIGINGEN)?;
+                    let sinds = t.store(SINDS)?;
                     for id in ids {
                         store.delete(&JsValue::from_str(&id.to_string()))?;
+                        sinds.delete(&JsValue::from_str(&id.to_string()))?;
+                    }
+                    // Every opname that may hold them is dropped; the next start reads the
+                    // changes one by one and writes a new one.
+                    for wr in werkruimtes {
+                        vergeet_opname(t, wr)?;
                     }
                     Ok(())
                 })
@@ -351,6 +360,154 @@ impl Opslag {
             }
         }
     }
+}
+
+/// A workspace's changes as read at start-up, and what is needed to make the next start quick.
+pub struct Geladen {
+    pub changes: Vec<Change>,
+    /// A new opname to write when the machine is idle: it was missing, or changes were added
+    /// since. `None` when the opname is up to date (or storage is in memory).
+    pub nieuwe_opname: Option<NieuweOpname>,
+}
+
+/// The JSON array of all changes read, with the `sinds` records it takes up.
+pub struct NieuweOpname {
+    werkruimte: Uuid,
+    json: String,
+    aantal: usize,
+    sinds: Vec<JsValue>,
+    generatie: JsValue,
+}
+
+impl Opslag {
+    /// The changes of one workspace, read for showing it. With an opname (one record with all
+    /// changes) this is one read plus the few changes made since; otherwise every change is read
+    /// one by one, and [`Geladen::nieuwe_opname`] is the opname to write with
+    /// [`Opslag::bewaar_opname`]. A record that cannot be read is skipped (and logged).
+    pub async fn laad(&self, werkruimte: Uuid) -> Result<Geladen, OpslagFout> {
+        let Binnen::Idb(v) = &*self.binnen else {
+            return Ok(Geladen { changes: self.wijzigingen(werkruimte).await?, nieuwe_opname: None });
+        };
+        let h = Handeling::Lezen;
+        let db = v.db(h)?;
+        let sleutel = JsValue::from_str(&werkruimte.to_string());
+        let fout = |e: JsValue| OpslagFout::van_js(&e, h);
+        let t = Transactie::begin(db, &[OPNAMES, SINDS, META], false).map_err(fout)?;
+        let opname = t.store(OPNAMES).and_then(|s| s.get(&sleutel)).map_err(fout)?;
+        let sinds = t.store(SINDS).and_then(|s| s.index(INDEX_WERKRUIMTE)?.get_all_with_key(&sleutel)).map_err(fout)?;
+        let generatie = t.store(META).and_then(|s| s.get(&generatie_sleutel(&werkruimte))).map_err(fout)?;
+        t.klaar().await.map_err(fout)?;
+        let generatie = generatie.result().unwrap_or(JsValue::UNDEFINED);
+        let sinds = Array::from(&sinds.result().map_err(fout)?);
+        let sinds_json: Vec<String> = sinds.iter().filter_map(|r| idb::tekst_veld(&r, "json")).collect();
+        let sinds_ids: Vec<JsValue> = sinds.iter().filter_map(|r| js_sys::Reflect::get(&r, &"id".into()).ok()).collect();
+        let opname_json = opname.result().ok().and_then(|r| idb::tekst_veld(&r, "json"));
+        super::markeer("am-idb");
+
+        let uit_opname = opname_json.and_then(|json| Some((serde_json::from_str::<Vec<Change>>(&json).ok()?, json)));
+        let (mut changes, json, snel) = match uit_opname {
+            Some((changes, json)) => (changes, json, true),
+            // Every change one by one: the `sinds` records are among them.
+            None => {
+                let (changes, json) = self.alles_los(werkruimte, h).await?;
+                (changes, json, false)
+            }
+        };
+        if snel && sinds_json.is_empty() {
+            return Ok(Geladen { changes, nieuwe_opname: None });
+        }
+        // Add what came after the opname, and prepare the next one.
+        let mut nieuw = json;
+        let mut bekend: std::collections::HashSet<Uuid> = changes.iter().map(|c| c.id).collect();
+        for j in sinds_json.iter().filter(|_| snel) {
+            if let Some(c) = serde_json::from_str::<Change>(j).ok().filter(|c| bekend.insert(c.id)) {
+                changes.push(c);
+                nieuw.pop(); // the closing ']'
+                if nieuw.len() > 1 {
+                    nieuw.push(',');
+                }
+                nieuw.push_str(j);
+                nieuw.push(']');
+            }
+        }
+        let aantal = changes.len();
+        Ok(Geladen {
+            changes,
+            nieuwe_opname: Some(NieuweOpname { werkruimte, json: nieuw, aantal, sinds: sinds_ids, generatie }),
+        })
+    }
+
+    /// Every change read one by one (the slow way), with the JSON array of them.
+    async fn alles_los(&self, werkruimte: Uuid, h: Handeling) -> Result<(Vec<Change>, String), OpslagFout> {
+        let Binnen::Idb(v) = &*self.binnen else { return Ok((Vec::new(), "[]".into())) };
+        let db = v.db(h)?;
+        let records = lees(db, WIJZIGINGEN, Some(&werkruimte.to_string())).await.map_err(|e| OpslagFout::van_js(&e, h))?;
+        let mut json = String::from("[");
+        let mut changes = Vec::with_capacity(records.length() as usize);
+        for r in records.iter() {
+            let Some(j) = idb::tekst_veld(&r, "json") else { continue };
+            match serde_json::from_str::<Change>(&j) {
+                Ok(c) => {
+                    if json.len() > 1 {
+                        json.push(',');
+                    }
+                    json.push_str(&j);
+                    changes.push(c);
+                }
+                Err(_) => web_sys::console::warn_2(&"Afsprakenmonitor: onleesbaar record overgeslagen".into(), &r),
+            }
+        }
+        json.push(']');
+        Ok((changes, json))
+    }
+
+    /// Writes a workspace's opname and removes the `sinds` records it holds, in one transaction;
+    /// skipped when an undo of an import removed changes since it was read.
+    pub async fn bewaar_opname(&self, opname: NieuweOpname) -> Result<(), OpslagFout> {
+        let Binnen::Idb(v) = &*self.binnen else { return Ok(()) };
+        let h = Handeling::Bewaren;
+        let db = v.db(h)?;
+        let mut t = Transactie::begin(db, &[OPNAMES, SINDS, META], true).map_err(|e| OpslagFout::van_js(&e, h))?;
+        let mut generatie = None;
+        t.doe(|| {
+            generatie = Some(t.store(META)?.get(&generatie_sleutel(&opname.werkruimte))?);
+            Ok(())
+        });
+        if let Some(verzoek) = generatie {
+            let opnames = t.store(OPNAMES).map_err(|e| OpslagFout::van_js(&e, h))?;
+            let sinds = t.store(SINDS).map_err(|e| OpslagFout::van_js(&e, h))?;
+            t.bij_succes(verzoek, move |v| {
+                if !js_sys::Object::is(&v.result()?, &opname.generatie) {
+                    return Ok(());
+                }
+                let record = js_sys::Object::new();
+                js_sys::Reflect::set(&record, &"werkruimte".into(), &opname.werkruimte.to_string().into())?;
+                js_sys::Reflect::set(&record, &"json".into(), &JsValue::from_str(&opname.json))?;
+                js_sys::Reflect::set(&record, &"aantal".into(), &(opname.aantal as f64).into())?;
+                opnames.put(&record)?;
+                for id in &opname.sinds {
+                    sinds.delete(id)?;
+                }
+                Ok(())
+            });
+        }
+        t.klaar().await.map_err(|e| OpslagFout::van_js(&e, h))
+    }
+}
+
+/// The `meta` key that counts how often a workspace's opname was dropped.
+fn generatie_sleutel(werkruimte: &Uuid) -> JsValue {
+    JsValue::from_str(&format!("opname-generatie:{werkruimte}"))
+}
+
+/// Drops a workspace's opname (inside a readwrite transaction on `OPNAMES` and `META`), and
+/// counts its generation up so an opname being made from an earlier read is not written.
+/// Its `sinds` records may stay: they are changes that are still stored, and the next full read
+/// takes them up.
+fn vergeet_opname(t: &Transactie, werkruimte: &Uuid) -> Result<(), JsValue> {
+    t.store(OPNAMES)?.delete(&JsValue::from_str(&werkruimte.to_string()))?;
+    t.store(META)?.put_with_key(&JsValue::from_f64(js_sys::Math::random()), &generatie_sleutel(werkruimte))?;
+    Ok(())
 }
 
 fn json<T: Serialize>(waarde: &T, h: Handeling) -> Result<String, OpslagFout> {

@@ -74,10 +74,16 @@ fn Shell() -> impl IntoView {
         }
         nu
     });
+    Effect::new(move |_| {
+        if app.geladen.get() {
+            crate::storage::markeer("am-getoond");
+        }
+    });
     view! {
         <a class="skiplink" href="#inhoud" on:click=|ev| { ev.prevent_default(); focus_main(); }>{a.naar_inhoud}</a>
         <Kop route=route/>
-        <main id="inhoud" tabindex="-1" data-app-mounted="true">
+        // `data-gegevens-getoond`: the page shows the stored data (for tests and the benchmark).
+        <main id="inhoud" tabindex="-1" data-app-mounted="true" data-gegevens-getoond=move || app.geladen.get().then_some("true")>
             <OpslagWaarschuwing/>
             <Melding/>
             {move || {
@@ -108,4 +114,18 @@ pub fn zet_titel(paginatitel: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
         d.set_title(&format!("{paginatitel} – {}", t().algemeen.app_naam));
     }
+}
+
+/// Waits until the screen has been drawn and the user has had a moment (1.5 s): for work that
+/// can wait, such as writing the quick-start copy of a workspace.
+pub async fn na_tekenen() {
+    let belofte = js_sys::Promise::new(&mut |resolve: js_sys::Function, _| {
+        let gepland = web_sys::window()
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1500).is_ok())
+            .unwrap_or(false);
+        if !gepland {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(belofte).await;
 }

@@ -96,6 +96,7 @@ impl AppState {
     pub fn start(self) {
         spawn_local(async move {
             let opslag = Opslag::open().await;
+            storage::markeer("am-opslag-open");
             self.opslag_soort.set(Some(opslag.soort()));
             self.opslag.set_value(Some(opslag.clone()));
             let tabs = Tabs::open(move |b| self.ontvang(b));
@@ -143,8 +144,17 @@ impl AppState {
     /// Loads a workspace's changes and makes it the active one.
     pub async fn laad_werkruimte(self, id: Uuid) {
         let Some(opslag) = self.opslag() else { return };
-        match opslag.wijzigingen(id).await {
-            Ok(changes) => {
+        match opslag.laad(id).await {
+            Ok(storage::Geladen { changes, nieuwe_opname }) => {
+                storage::markeer("am-gelezen");
+                if let Some(opname) = nieuwe_opname {
+                    // The next start reads one record: written once the data is on screen.
+                    let opslag = opslag.clone();
+                    spawn_local(async move {
+                        crate::ui::na_tekenen().await;
+                        let _ = opslag.bewaar_opname(opname).await;
+                    });
+                }
                 let mut h = History::new(id);
                 let mut kapot = 0;
                 for c in changes {
@@ -155,6 +165,7 @@ impl AppState {
                 if kapot > 0 {
                     self.fout(crate::ui::teksten::vul(crate::ui::teksten::t().algemeen.wijzigingen_overgeslagen, &[&kapot.to_string()]));
                 }
+                storage::markeer("am-history");
                 self.zoekcache.set_value(Default::default());
                 self.history.set(Some(h));
                 self.instellingen.update(|i| i.actieve_werkruimte = Some(id));
@@ -495,7 +506,7 @@ impl AppState {
         }
         spawn_local(async move {
             let Some(opslag) = self.opslag() else { return };
-            if let Err(e) = opslag.verwijder_wijzigingen(&ids).await {
+            if let Err(e) = opslag.verwijder_wijzigingen(&[wr], &ids).await {
                 self.fout(e.bericht);
                 return;
             }

@@ -156,6 +156,25 @@ pub struct Groep<T> {
 impl<T> Groep<T> {
     /// The first `n` items over all groups, in order (groups left empty are dropped), and the
     /// total number of items: long lists are shown in parts.
+    pub fn eerste_van(groepen: &[Groep<T>], n: usize) -> (Vec<Groep<T>>, usize)
+    where
+        T: Clone,
+    {
+        let totaal = groepen.iter().map(|g| g.items.len()).sum();
+        let mut over = n;
+        let mut out = Vec::new();
+        for g in groepen {
+            if over == 0 {
+                break;
+            }
+            let items: Vec<T> = g.items.iter().take(over).cloned().collect();
+            over -= items.len();
+            out.push(Groep { thema: g.thema.clone(), subthema: g.subthema.clone(), items });
+        }
+        (out, totaal)
+    }
+
+    /// As [`Groep::eerste_van`], taking the groups.
     pub fn eerste(groepen: Vec<Groep<T>>, n: usize) -> (Vec<Groep<T>>, usize) {
         let totaal = groepen.iter().map(|g| g.items.len()).sum();
         let mut over = n;
@@ -217,10 +236,21 @@ pub fn gegroepeerd_kader(h: &History, f: &Filter) -> Vec<Groep<Kaderafspraak>> {
 /// Both lists at once, each agreement read once, search texts kept in `cache`.
 pub fn gegroepeerd(h: &History, f: &Filter, cache: &mut Zoekcache) -> (Vec<Groep<Jaarafspraak>>, Vec<Groep<Kaderafspraak>>) {
     let w = Werkruimte::new(h);
-    let alle = w.jaarafspraken();
+    gegroepeerd_uit(h, f, &w.jaarafspraken(), &w.kaderafspraken(), cache)
+}
+
+/// [`gegroepeerd`] over agreements the caller read before (and keeps while the data does not
+/// change), so a new filter costs one pass over them.
+pub fn gegroepeerd_uit(
+    h: &History,
+    f: &Filter,
+    alle_jaar: &[Jaarafspraak],
+    alle_kader: &[Kaderafspraak],
+    cache: &mut Zoekcache,
+) -> (Vec<Groep<Jaarafspraak>>, Vec<Groep<Kaderafspraak>>) {
     let kader: Vec<Kaderafspraak> =
-        w.kaderafspraken().into_iter().filter(|k| f.past_kader_met(h, k, &alle, cache)).collect();
-    let jaar: Vec<Jaarafspraak> = alle.into_iter().filter(|j| f.past_jaar_met(h, j, cache)).collect();
+        alle_kader.iter().filter(|k| f.past_kader_met(h, k, alle_jaar, cache)).cloned().collect();
+    let jaar: Vec<Jaarafspraak> = alle_jaar.iter().filter(|j| f.past_jaar_met(h, j, cache)).cloned().collect();
     (groepeer(h, jaar, |j| j.subthema), groepeer(h, kader, |k| k.subthema))
 }
 

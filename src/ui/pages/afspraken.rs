@@ -11,6 +11,16 @@ use crate::domain::report::{self, Filter, Groep, Kolom};
 
 /// How many rows of a list are shown at first, and added per click on "Toon nog".
 const PER_KEER: usize = 100;
+
+/// A value shared by memos: equal only to itself, so comparing never walks a long list.
+#[derive(Clone, Default)]
+struct Gedeeld<T>(std::sync::Arc<T>);
+
+impl<T> PartialEq for Gedeeld<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
 use crate::domain::schema::ItemSoort;
 use crate::ui::components::conflict::ConflictLabel;
 use crate::ui::components::status::{status_woord, StatusLabel};
@@ -46,12 +56,22 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             }
         })
     });
-    // One pass over the agreements per filter or data change; the search texts are cached.
+    // The agreements are read once per data change; a new filter (a keystroke) is one pass over
+    // them, with the search texts cached.
+    let alle = Memo::new(move |_| {
+        app.history.with(|h| {
+            let (j, k) = h.as_ref().map(|h| (Werkruimte::new(h).jaarafspraken(), Werkruimte::new(h).kaderafspraken())).unwrap_or_default();
+            Gedeeld(std::sync::Arc::new((j, k)))
+        })
+    });
     let resultaat = Memo::new(move |_| {
         let f = filter.get();
+        let alle = alle.get();
         app.history.with(|h| match h.as_ref() {
-            Some(h) => app.zoekcache.try_update_value(|cache| report::gegroepeerd(h, &f, cache)).unwrap_or_default(),
-            None => (Vec::new(), Vec::new()),
+            Some(h) => Gedeeld(std::sync::Arc::new(
+                app.zoekcache.try_update_value(|cache| report::gegroepeerd_uit(h, &f, &alle.0 .0, &alle.0 .1, cache)).unwrap_or_default(),
+            )),
+            None => Gedeeld(Default::default()),
         })
     });
     let dubbel = Memo::new(move |_| app.history.with(|h| h.as_ref().map(report::dubbele_codes).unwrap_or_default()));
@@ -76,7 +96,8 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
         ga_naar(&nieuw, true);
     };
     let aantal = move || {
-        resultaat.with(|(j, k)| {
+        resultaat.with(|r| {
+            let (j, k) = &*r.0;
             let nj: usize = j.iter().map(|g| g.items.len()).sum();
             let nk: usize = k.iter().map(|g| g.items.len()).sum();
             if nj + nk == 0 { a.niets_gevonden.to_string() } else { vul(a.aantal_gevonden, &[&nj.to_string(), &nk.to_string()]) }
@@ -158,7 +179,7 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
         <section aria-labelledby="jaar-kop">
             <h2 id="jaar-kop">{a.jaarafspraken}</h2>
             {move || {
-                let (groepen, totaal) = Groep::eerste(resultaat.with(|r| r.0.clone()), toon_jaar.get());
+                let (groepen, totaal) = resultaat.with(|r| Groep::eerste_van(&r.0 .0, toon_jaar.get()));
                 let signalen = signalen.get();
                 view! {
                     {groepen.into_iter().map(|g| view! { <JaarGroep groep=g signalen=signalen.clone()/> }).collect_view()}
@@ -170,7 +191,7 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
         <section aria-labelledby="kader-kop">
             <h2 id="kader-kop">{a.kaderafspraken}</h2>
             {move || {
-                let (groepen, totaal) = Groep::eerste(resultaat.with(|r| r.1.clone()), toon_kader.get());
+                let (groepen, totaal) = resultaat.with(|r| Groep::eerste_van(&r.0 .1, toon_kader.get()));
                 let signalen = signalen.get();
                 view! {
                     {groepen.into_iter().map(|g| view! { <KaderGroep groep=g signalen=signalen.clone()/> }).collect_view()}
