@@ -550,7 +550,7 @@ async function exampleProfile(b) {
   await app.page.goto(`${url}#/`);
   await waitMark(app.page, "data");
   await stored(app.page);
-  await app.page.waitForTimeout(1000);
+  await app.page.waitForTimeout(3500);
   await app.close({ keepProfile: true });
   return app.profileDir;
 }
@@ -572,7 +572,9 @@ async function largeProfile(b, file) {
     await app.page.click("#nieuwe-werkruimte-toevoegen");
     await app.page.locator(".kop-werkruimte", { hasText: "Proefdata" }).waitFor({ timeout: 600_000 });
     await stored(app.page);
-    await app.page.waitForTimeout(1500);
+    // The app writes its quick-start copy of an opened workspace 1.5 s after showing it: a user
+    // who opened the workspace before has it.
+    await app.page.waitForTimeout(5000);
     await app.close({ keepProfile: true });
     return app.profileDir;
   } catch (e) {

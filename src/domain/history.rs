@@ -40,18 +40,23 @@ pub enum InsertError {
 /// The order key of a change: time, then id.
 type Sleutel = (Tijd, Uuid);
 
+/// One field of one item. Most have one or two changes, so small vectors beat sets here.
 #[derive(Clone, Debug, Default)]
 struct Register {
-    changes: BTreeSet<Uuid>,
-    superseded: BTreeSet<Uuid>,
+    changes: Vec<Uuid>,
+    superseded: Vec<Uuid>,
     /// The changes no other change supersedes, latest first.
     heads: Vec<Sleutel>,
 }
 
 impl Register {
     fn insert(&mut self, c: &Change) {
-        self.changes.insert(c.id);
-        self.superseded.extend(c.volgt.iter().copied());
+        self.changes.push(c.id);
+        for v in &c.volgt {
+            if !self.superseded.contains(v) {
+                self.superseded.push(*v);
+            }
+        }
         if !c.volgt.is_empty() {
             self.heads.retain(|(_, id)| !c.volgt.contains(id));
         }
@@ -89,7 +94,7 @@ pub struct VerwijderConflict<'a> {
 #[derive(Clone, Debug)]
 pub struct History {
     werkruimte: Uuid,
-    changes: BTreeMap<Uuid, Arc<Change>>,
+    changes: HashMap<Uuid, Arc<Change>>,
     items: BTreeMap<Uuid, ItemEntry>,
     /// Per kind: creation key → item.
     per_soort: BTreeMap<ItemSoort, BTreeMap<Sleutel, Uuid>>,
@@ -112,7 +117,7 @@ impl History {
     pub fn new(werkruimte: Uuid) -> Self {
         History {
             werkruimte,
-            changes: BTreeMap::new(),
+            changes: HashMap::new(),
             items: BTreeMap::new(),
             per_soort: BTreeMap::new(),
             kinderen: HashMap::new(),
@@ -240,12 +245,14 @@ impl History {
 
     /// Adds every change of `other` (set union). Returns how many were new.
     pub fn merge(&mut self, other: &History) -> Result<usize, InsertError> {
-        for c in other.changes.values() {
+        // Oldest first, so the first change that does not fit is the same every time.
+        let alle = other.changes();
+        for c in &alle {
             self.check(c)?;
         }
         let mut n = 0;
-        for c in other.changes.values() {
-            if self.insert((**c).clone())? {
+        for c in alle {
+            if !self.changes.contains_key(&c.id) && self.insert(c.clone())? {
                 n += 1;
             }
         }

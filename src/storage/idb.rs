@@ -26,8 +26,8 @@ pub(crate) const WIJZIGINGEN: &str = "wijzigingen";
 pub(crate) const META: &str = "meta";
 /// Index on `wijzigingen.werkruimte` (and on `sinds.werkruimte`).
 pub(crate) const INDEX_WERKRUIMTE: &str = "werkruimte";
-/// Since version 2: per workspace one record `{ werkruimte, json, aantal }` whose `json` is the
-/// JSON array of all its changes at one moment, read in one go at start-up.
+/// Since version 2: per workspace one record `{ werkruimte, utf8, aantal }` whose `utf8` holds
+/// the JSON array of all its changes at one moment (UTF-8 bytes), read in one go at start-up.
 pub(crate) const OPNAMES: &str = "opnames";
 /// Since version 2: `{ id, werkruimte, json }` of every change appended after the workspace's
 /// opname; emptied when the opname is written anew.

@@ -15,7 +15,16 @@
 //! - `werkruimtes` (keyPath `id`): `{ id, json }`, `json` = [`WerkruimteMeta`] as JSON;
 //! - `wijzigingen` (keyPath `id`, index `werkruimte`): `{ id, werkruimte, json }`, `json` =
 //!   [`crate::domain::change::Change`] as JSON;
-//! - `meta` (own keys): record `"schema"` = `{ versie, vorige_versie, bijgewerkt }`.
+//! - `meta` (own keys): record `"schema"` = `{ versie, vorige_versie, bijgewerkt }`, and per
+//!   workspace `"opname-generatie:<id>"`, changed whenever its opname is dropped;
+//! - `opnames` (keyPath `werkruimte`, since version 2): `{ werkruimte, utf8, aantal }`, all
+//!   changes of a workspace as one JSON array (UTF-8 bytes), so a start reads one record
+//!   ([`Opslag::laad`]); written when the screen is idle ([`Opslag::bewaar_opname`]);
+//! - `sinds` (keyPath `id`, index `werkruimte`, since version 2): the changes of small writes
+//!   made after the opname (a large write drops the opname instead); emptied by the next opname.
+//!
+//! `wijzigingen` stays the truth: an opname is a copy that is dropped when changes are removed
+//! (undo of an import) or a large batch is added, and then made again from a full read.
 //!
 //! A database with a newer version than this code knows is never touched.
 

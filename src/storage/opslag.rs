@@ -307,14 +307,25 @@ impl Opslag {
                 for c in changes {
                     records.push((c.id.to_string(), c.werkruimte.to_string(), json(c, h)?));
                 }
-                schrijf(db, &[WIJZIGINGEN, SINDS], true, |t| {
+                // A few changes (edits) also go to `sinds`, so the next start reads them beside the
+                // opname. A large batch (an import, a new workspace) makes the opname stale instead:
+                // the app writes a new one when it is idle, or the next start reads one by one.
+                let groot = records.len() > SINDS_GRENS;
+                let werkruimtes: std::collections::BTreeSet<Uuid> = changes.iter().map(|c| c.werkruimte).collect();
+                schrijf(db, &[WIJZIGINGEN, SINDS, OPNAMES, META], true, |t| {
                     let store = t.store(WIJZIGINGEN)?;
                     let sinds = t.store(SINDS)?;
                     for (id, werkruimte, json) in &records {
                         let record = idb::record(&[("id", id), ("werkruimte", werkruimte), ("json", json)])?;
                         store.add(&record)?;
-                        // Also after the workspace's opname, for the quick read at start-up.
-                        sinds.add(&record)?;
+                        if !groot {
+                            sinds.add(&record)?;
+                        }
+                    }
+                    if groot {
+                        for wr in &werkruimtes {
+                            vergeet_opname(t, wr)?;
+                        }
                     }
                     Ok(())
                 })
@@ -370,6 +381,17 @@ pub struct Geladen {
     pub nieuwe_opname: Option<NieuweOpname>,
 }
 
+impl NieuweOpname {
+    /// An opname of changes held in memory (`json`: their JSON array), for the generation read
+    /// before they were serialised. The `sinds` records stay: the next start merges them in.
+    pub fn uit_geheugen(werkruimte: Uuid, json: String, aantal: usize, generatie: JsValue) -> Self {
+        NieuweOpname { werkruimte, json, aantal, sinds: Vec::new(), generatie }
+    }
+}
+
+/// Up to this many changes in one write go to `sinds` too; a larger write drops the opname.
+const SINDS_GRENS: usize = 200;
+
 /// The JSON array of all changes read, with the `sinds` records it takes up.
 pub struct NieuweOpname {
     werkruimte: Uuid,
@@ -401,7 +423,13 @@ impl Opslag {
         let sinds = Array::from(&sinds.result().map_err(fout)?);
         let sinds_json: Vec<String> = sinds.iter().filter_map(|r| idb::tekst_veld(&r, "json")).collect();
         let sinds_ids: Vec<JsValue> = sinds.iter().filter_map(|r| js_sys::Reflect::get(&r, &"id".into()).ok()).collect();
-        let opname_json = opname.result().ok().and_then(|r| idb::tekst_veld(&r, "json"));
+        // The opname's JSON is stored as UTF-8 bytes: copied into memory as they are.
+        let opname_json = opname
+            .result()
+            .ok()
+            .and_then(|r| js_sys::Reflect::get(&r, &"utf8".into()).ok())
+            .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
+            .and_then(|b| String::from_utf8(b.to_vec()).ok());
         super::markeer("am-idb");
 
         let uit_opname = opname_json.and_then(|json| Some((serde_json::from_str::<Vec<Change>>(&json).ok()?, json)));
@@ -435,6 +463,20 @@ impl Opslag {
             changes,
             nieuwe_opname: Some(NieuweOpname { werkruimte, json: nieuw, aantal, sinds: sinds_ids, generatie }),
         })
+    }
+
+    /// The start of a new opname made from changes in memory (after a large import): the
+    /// current generation, so the opname is not written when an undo came in between. The caller
+    /// adds the JSON with [`NieuweOpname::uit_geheugen`].
+    pub async fn opname_generatie(&self, werkruimte: Uuid) -> Result<JsValue, OpslagFout> {
+        let Binnen::Idb(v) = &*self.binnen else { return Ok(JsValue::UNDEFINED) };
+        let h = Handeling::Lezen;
+        let db = v.db(h)?;
+        let fout = |e: JsValue| OpslagFout::van_js(&e, h);
+        let t = Transactie::begin(db, &[META], false).map_err(fout)?;
+        let verzoek = t.store(META).and_then(|s| s.get(&generatie_sleutel(&werkruimte))).map_err(fout)?;
+        t.klaar().await.map_err(fout)?;
+        Ok(verzoek.result().unwrap_or(JsValue::UNDEFINED))
     }
 
     /// Every change read one by one (the slow way), with the JSON array of them.
@@ -482,7 +524,7 @@ impl Opslag {
                 }
                 let record = js_sys::Object::new();
                 js_sys::Reflect::set(&record, &"werkruimte".into(), &opname.werkruimte.to_string().into())?;
-                js_sys::Reflect::set(&record, &"json".into(), &JsValue::from_str(&opname.json))?;
+                js_sys::Reflect::set(&record, &"utf8".into(), &js_sys::Uint8Array::from(opname.json.as_bytes()))?;
                 js_sys::Reflect::set(&record, &"aantal".into(), &(opname.aantal as f64).into())?;
                 opnames.put(&record)?;
                 for id in &opname.sinds {

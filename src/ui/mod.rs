@@ -119,9 +119,14 @@ pub fn zet_titel(paginatitel: &str) {
 /// Waits until the screen has been drawn and the user has had a moment (1.5 s): for work that
 /// can wait, such as writing the quick-start copy of a workspace.
 pub async fn na_tekenen() {
+    wacht(1500).await;
+}
+
+/// Gives the browser the main thread back for `ms` milliseconds (0: until its other work is done).
+pub async fn wacht(ms: i32) {
     let belofte = js_sys::Promise::new(&mut |resolve: js_sys::Function, _| {
         let gepland = web_sys::window()
-            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1500).is_ok())
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).is_ok())
             .unwrap_or(false);
         if !gepland {
             let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);

@@ -15,7 +15,7 @@ use crate::domain::examples::Voorbeeld;
 use crate::domain::format::{self, ExportSoort};
 use crate::domain::history::History;
 use crate::domain::kopie::kopie_als;
-use crate::domain::model::Werkruimte;
+use crate::domain::model::{Jaarafspraak, Kaderafspraak, Werkruimte};
 use crate::domain::schema::{ItemSoort, VERWIJDERD};
 use crate::storage::instellingen::{self, Instellingen};
 use crate::storage::tabs::{TabBericht, Tabs};
@@ -64,6 +64,19 @@ pub struct AppState {
     pub laatste_import: RwSignal<Option<(Uuid, Vec<Uuid>)>>,
     /// The folded search text per agreement, kept while it does not change.
     pub zoekcache: StoredValue<crate::domain::report::Zoekcache>,
+    /// Every jaarafspraak and kaderafspraak of the active workspace, read once per change of the
+    /// data and shared by the screens that list them.
+    pub afspraken: Memo<Gedeeld<(Vec<Jaarafspraak>, Vec<Kaderafspraak>)>>,
+}
+
+/// A value shared by memos: equal only to itself, so comparing never walks a long list.
+#[derive(Clone, Default)]
+pub struct Gedeeld<T>(pub std::sync::Arc<T>);
+
+impl<T> PartialEq for Gedeeld<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 pub fn use_app() -> AppState {
@@ -72,19 +85,30 @@ pub fn use_app() -> AppState {
 
 impl AppState {
     pub fn new() -> Self {
+        let history: RwSignal<Option<History>> = RwSignal::new(None);
+        let afspraken = Memo::new(move |_| {
+            history.with(|h| {
+                let lijsten = h
+                    .as_ref()
+                    .map(|h| (Werkruimte::new(h).jaarafspraken(), Werkruimte::new(h).kaderafspraken()))
+                    .unwrap_or_default();
+                Gedeeld(std::sync::Arc::new(lijsten))
+            })
+        });
         AppState {
             opslag: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
             wachtrij: StoredValue::new(Vec::new()),
             opslag_soort: RwSignal::new(None),
             werkruimtes: RwSignal::new(Vec::new()),
-            history: RwSignal::new(None),
+            history,
             instellingen: RwSignal::new(instellingen::laad()),
             opslaan: RwSignal::new(OpslaanStatus::Opgeslagen),
             melding: RwSignal::new(None),
             geladen: RwSignal::new(false),
             laatste_import: RwSignal::new(None),
             zoekcache: StoredValue::new(Default::default()),
+            afspraken,
         }
     }
 
@@ -168,11 +192,38 @@ impl AppState {
                 storage::markeer("am-history");
                 self.zoekcache.set_value(Default::default());
                 self.history.set(Some(h));
+                self.bereid_zoeken(id);
                 self.instellingen.update(|i| i.actieve_werkruimte = Some(id));
                 instellingen::bewaar(&self.instellingen.get_untracked());
             }
             Err(e) => self.fout(e.bericht),
         }
+    }
+
+    /// Prepares the search texts of every agreement in small steps once the screen is drawn, so
+    /// the first typed character in a search is as quick as the next.
+    fn bereid_zoeken(self, werkruimte: Uuid) {
+        spawn_local(async move {
+            crate::ui::wacht(200).await;
+            let alle = self.afspraken.get_untracked();
+            let (jaar, kader) = &*alle.0;
+            for deel in jaar.chunks(150) {
+                let door = self.history.with_untracked(|h| {
+                    let Some(h) = h.as_ref().filter(|h| h.werkruimte() == werkruimte) else { return false };
+                    self.zoekcache.update_value(|c| deel.iter().for_each(|j| c.bereid_jaar(h, j)));
+                    true
+                });
+                if !door {
+                    return;
+                }
+                crate::ui::wacht(0).await;
+            }
+            self.history.with_untracked(|h| {
+                if let Some(h) = h.as_ref().filter(|h| h.werkruimte() == werkruimte) {
+                    self.zoekcache.update_value(|c| kader.iter().for_each(|k| c.bereid_kader(h, k)));
+                }
+            });
+        });
     }
 
     pub fn kies_werkruimte(self, id: Uuid) {
@@ -479,6 +530,50 @@ impl AppState {
         let ids = nieuw.iter().map(|c| c.id).collect();
         self.laatste_import.set(Some((werkruimte, ids)));
         self.bewaar(nieuw, false);
+        self.plan_opname(werkruimte);
+    }
+
+    /// After a large import: writes the workspace's quick-start copy (opname) from memory when
+    /// the screen is idle, serialising in small steps so the page stays responsive.
+    pub fn plan_opname(self, werkruimte: Uuid) {
+        spawn_local(async move {
+            crate::ui::na_tekenen().await;
+            let Some(opslag) = self.opslag() else { return };
+            // Only once everything is stored: the opname holds stored changes.
+            while self.heeft_onopgeslagen() {
+                crate::ui::na_tekenen().await;
+            }
+            let Ok(generatie) = opslag.opname_generatie(werkruimte).await else { return };
+            let ids: Vec<Uuid> = self.history.with_untracked(|h| {
+                h.as_ref().filter(|h| h.werkruimte() == werkruimte).map(|h| h.changes().iter().map(|c| c.id).collect()).unwrap_or_default()
+            });
+            if ids.is_empty() {
+                return;
+            }
+            let mut json = String::with_capacity(ids.len() * 450);
+            json.push('[');
+            for deel in ids.chunks(2000) {
+                let klaar = self.history.with_untracked(|h| {
+                    let Some(h) = h.as_ref().filter(|h| h.werkruimte() == werkruimte) else { return false };
+                    for id in deel {
+                        if let Some(c) = h.change(id) {
+                            if json.len() > 1 {
+                                json.push(',');
+                            }
+                            json.push_str(&serde_json::to_string(c).unwrap_or_default());
+                        }
+                    }
+                    true
+                });
+                if !klaar {
+                    return;
+                }
+                crate::ui::wacht(0).await;
+            }
+            json.push(']');
+            let opname = storage::NieuweOpname::uit_geheugen(werkruimte, json, ids.len(), generatie);
+            let _ = opslag.bewaar_opname(opname).await;
+        });
     }
 
     /// Counts edits made right after an import (choices in its conflicts) as part of it, so one

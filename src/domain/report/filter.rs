@@ -48,6 +48,16 @@ impl Zoekcache {
         partijen.iter().fold(h.item_versie(id), |k, p| k.wrapping_mul(31).wrapping_add(h.item_versie(*p)))
     }
 
+    /// Makes the search text of a jaarafspraak ready, so a later search is quick.
+    pub fn bereid_jaar(&mut self, h: &History, j: &Jaarafspraak) {
+        self.tekst(h, j.id, &j.trekker_partijen, || zoekteksten_jaar(h, j));
+    }
+
+    /// Makes the search text of a kaderafspraak ready.
+    pub fn bereid_kader(&mut self, h: &History, k: &Kaderafspraak) {
+        self.tekst(h, k.id, &[], || zoekteksten_kader(h, k));
+    }
+
     fn tekst(&mut self, h: &History, id: Uuid, partijen: &[Uuid], maak: impl FnOnce() -> Vec<String>) -> &str {
         let sleutel = Zoekcache::sleutel(h, id, partijen);
         let entry = self.teksten.entry(id).or_insert_with(|| (sleutel.wrapping_add(1), String::new()));
@@ -140,13 +150,7 @@ impl Filter {
         if woorden.is_empty() {
             return true;
         }
-        let hooiberg = cache.tekst(h, j.id, &j.trekker_partijen, || {
-            let w = Werkruimte::new(h);
-            let mut teksten =
-                vec![j.code.clone(), j.titel.clone(), j.tekst.clone(), super::trekker(h, j), j.oorzaak.clone(), j.actie.clone()];
-            teksten.extend(bijbehorend(&w, j.id));
-            teksten
-        });
+        let hooiberg = cache.tekst(h, j.id, &j.trekker_partijen, || zoekteksten_jaar(h, j));
         woorden.iter().all(|w| hooiberg.contains(w.as_str()))
     }
 
@@ -202,19 +206,30 @@ impl Filter {
         if woorden.is_empty() {
             return true;
         }
-        let hooiberg = cache.tekst(h, k.id, &[], || {
-            let w = Werkruimte::new(h);
-            let mut teksten = vec![k.code.clone(), k.titel.clone(), k.tekst.clone()];
-            teksten.extend(k.voetnoten.iter().cloned());
-            teksten.extend(bijbehorend(&w, k.id));
-            teksten
-        });
+        let hooiberg = cache.tekst(h, k.id, &[], || zoekteksten_kader(h, k));
         woorden.iter().all(|w| hooiberg.contains(w.as_str()))
     }
 
     fn woorden(&self) -> Vec<String> {
         self.zoek.split_whitespace().map(vouw).collect()
     }
+}
+
+/// What a search looks through for a jaarafspraak.
+fn zoekteksten_jaar(h: &History, j: &Jaarafspraak) -> Vec<String> {
+    let w = Werkruimte::new(h);
+    let mut teksten = vec![j.code.clone(), j.titel.clone(), j.tekst.clone(), super::trekker(h, j), j.oorzaak.clone(), j.actie.clone()];
+    teksten.extend(bijbehorend(&w, j.id));
+    teksten
+}
+
+/// What a search looks through for a kaderafspraak.
+fn zoekteksten_kader(h: &History, k: &Kaderafspraak) -> Vec<String> {
+    let w = Werkruimte::new(h);
+    let mut teksten = vec![k.code.clone(), k.titel.clone(), k.tekst.clone()];
+    teksten.extend(k.voetnoten.iter().cloned());
+    teksten.extend(bijbehorend(&w, k.id));
+    teksten
 }
 
 /// The texts of an agreement's voortgang and reacties, with who wrote them.

@@ -85,9 +85,13 @@ pub fn thema_van(h: &History, subthema: Option<Uuid>) -> Option<Thema> {
 /// Status counts per theme, themes in order (all of them, also with zero); `None` collects the
 /// jaarafspraken without a theme (such as monitor rows) and is left out when empty.
 pub fn per_thema(h: &History, jaar: Option<i64>) -> Vec<(Option<Thema>, Telling)> {
+    per_thema_uit(h, &jaarafspraken(h, jaar))
+}
+
+/// [`per_thema`] of jaarafspraken read before (already of the wanted year).
+pub fn per_thema_uit(h: &History, js: &[Jaarafspraak]) -> Vec<(Option<Thema>, Telling)> {
     let w = Werkruimte::new(h);
     let per_sub = thema_per_subthema(&w);
-    let js = jaarafspraken(h, jaar);
     let thema_id = |j: &Jaarafspraak| j.subthema.and_then(|s| per_sub.get(&s).copied());
     let mut out: Vec<(Option<Thema>, Telling)> = w
         .themas()
@@ -123,9 +127,14 @@ pub fn trekker(h: &History, j: &Jaarafspraak) -> String {
 /// Status counts per trekker (see [`trekker`]), sorted by label; the empty label (no trekker)
 /// comes last.
 pub fn per_trekker(h: &History, jaar: Option<i64>) -> Vec<(String, Telling)> {
+    per_trekker_uit(h, &jaarafspraken(h, jaar))
+}
+
+/// [`per_trekker`] of jaarafspraken read before (already of the wanted year).
+pub fn per_trekker_uit(h: &History, js: &[Jaarafspraak]) -> Vec<(String, Telling)> {
     let mut per: BTreeMap<(bool, String, String), Telling> = BTreeMap::new();
-    for j in jaarafspraken(h, jaar) {
-        let label = trekker(h, &j);
+    for j in js {
+        let label = trekker(h, j);
         per.entry((label.is_empty(), vouw(&label), label)).or_default().tel(j.status);
     }
     per.into_iter().map(|((_, _, label), t)| (label, t)).collect()
@@ -133,9 +142,13 @@ pub fn per_trekker(h: &History, jaar: Option<i64>) -> Vec<(String, Telling)> {
 
 /// The jaarafspraken that need attention: rood first, then geel, each in list order.
 pub fn aandacht(h: &History, jaar: Option<i64>) -> Vec<Jaarafspraak> {
-    let js = jaarafspraken(h, jaar);
+    aandacht_uit(&jaarafspraken(h, jaar))
+}
+
+/// [`aandacht`] of jaarafspraken read before (already of the wanted year).
+pub fn aandacht_uit(js: &[Jaarafspraak]) -> Vec<Jaarafspraak> {
     let mut out: Vec<Jaarafspraak> = js.iter().filter(|j| j.status == Status::Rood).cloned().collect();
-    out.extend(js.into_iter().filter(|j| j.status == Status::Geel));
+    out.extend(js.iter().filter(|j| j.status == Status::Geel).cloned());
     out
 }
 
@@ -382,6 +395,11 @@ pub fn agenda(h: &History, jaar: Option<i64>, sinds: Option<&str>) -> Agenda {
 /// written and the ids in list order; jaarafspraken first.
 pub fn dubbele_codes(h: &History) -> Vec<(String, Vec<Uuid>)> {
     let w = Werkruimte::new(h);
+    dubbele_codes_uit(&w.jaarafspraken(), &w.kaderafspraken())
+}
+
+/// [`dubbele_codes`] of agreements read before.
+pub fn dubbele_codes_uit(jaarafspraken: &[Jaarafspraak], kaderafspraken: &[Kaderafspraak]) -> Vec<(String, Vec<Uuid>)> {
     let sleutel = |code: &str| code.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let mut out = Vec::new();
     let mut verzamel = |items: Vec<(Option<i64>, String, Uuid)>| {
@@ -404,7 +422,7 @@ pub fn dubbele_codes(h: &History) -> Vec<(String, Vec<Uuid>)> {
         }
         out.extend(inhoud.into_iter().filter(|g| g.1.len() > 1));
     };
-    verzamel(w.jaarafspraken().into_iter().map(|j| (j.jaar, j.code, j.id)).collect());
-    verzamel(w.kaderafspraken().into_iter().map(|k| (None, k.code, k.id)).collect());
+    verzamel(jaarafspraken.iter().map(|j| (j.jaar, j.code.clone(), j.id)).collect());
+    verzamel(kaderafspraken.iter().map(|k| (None, k.code.clone(), k.id)).collect());
     out
 }

@@ -313,7 +313,7 @@ fn Gegevens(id: Uuid, soort: ItemSoort) -> impl IntoView {
             let kaders = links(f.ids("kaderafspraken"));
             let vorige = links(f.id("vorige").into_iter().collect());
             let bij_kader: Vec<_> = if soort == ItemSoort::Kaderafspraak {
-                w.jaarafspraken().into_iter().filter(|j| j.kaderafspraken.contains(&id)).map(|j| (j.id, j.code.clone(), j.titel.clone())).collect()
+                app.afspraken.with(|a| a.0 .0.iter().filter(|j| j.kaderafspraken.contains(&id)).map(|j| (j.id, j.code.clone(), j.titel.clone())).collect())
             } else {
                 Vec::new()
             };
@@ -546,9 +546,9 @@ fn Voortgang(id: Uuid) -> impl IntoView {
     // Deleted entries of this agreement, to restore them.
     let verwijderd = move || {
         lees(app, |h| {
-            h.all_items_of(ItemSoort::Voortgang)
+            h.kinderen_van(id)
                 .into_iter()
-                .filter(|v| h.is_deleted(*v) && Fields::new(h, *v).id("afspraak") == Some(id))
+                .filter(|v| h.soort(*v) == Some(ItemSoort::Voortgang) && h.is_deleted(*v))
                 .map(|v| {
                     let f = Fields::new(h, v);
                     (v, format!("{} · {}: {}", crate::domain::time::datum_nl(&f.text("datum")), f.text("partij"), crate::ui::components::waarde::kort(&f.text("tekst"), 80)))

@@ -12,20 +12,12 @@ use crate::domain::report::{self, Filter, Groep, Kolom};
 /// How many rows of a list are shown at first, and added per click on "Toon nog".
 const PER_KEER: usize = 100;
 
-/// A value shared by memos: equal only to itself, so comparing never walks a long list.
-#[derive(Clone, Default)]
-struct Gedeeld<T>(std::sync::Arc<T>);
 
-impl<T> PartialEq for Gedeeld<T> {
-    fn eq(&self, other: &Self) -> bool {
-        std::sync::Arc::ptr_eq(&self.0, &other.0)
-    }
-}
 use crate::domain::schema::ItemSoort;
 use crate::ui::components::conflict::ConflictLabel;
 use crate::ui::components::status::{status_woord, StatusLabel};
 use crate::ui::router::{afspraak_href, navigate, replace};
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, Gedeeld};
 use crate::ui::teksten::{t, vul};
 
 fn ga_naar(f: &Filter, nieuw_item: bool) {
@@ -41,27 +33,22 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
     crate::ui::zet_titel(a.lijst_titel);
     let filter = Memo::new(move |_| Filter::from_query(&query.get()));
     let zoek = RwSignal::new(filter.get_untracked().zoek);
+    let alle = app.afspraken;
     let opties = Memo::new(move |_| {
+        let alle = alle.get();
         app.history.with(|h| {
             let Some(h) = h.as_ref() else { return Opties::default() };
             let w = Werkruimte::new(h);
-            let mut trekkers: Vec<String> = report::jaarafspraken(h, None).iter().map(|j| report::trekker(h, j)).filter(|t| !t.is_empty()).collect();
+            let mut trekkers: Vec<String> = alle.0 .0.iter().map(|j| report::trekker(h, j)).filter(|t| !t.is_empty()).collect();
             trekkers.sort();
             trekkers.dedup();
+            let jaren: std::collections::BTreeSet<i64> = alle.0 .0.iter().filter_map(|j| j.jaar).collect();
             Opties {
-                jaren: report::jaren(h),
+                jaren: jaren.into_iter().collect(),
                 themas: w.themas().into_iter().map(|t| (t.id, format!("{} {}", t.nummer, t.titel))).collect(),
                 partijen: w.partijen().into_iter().map(|p| (p.id, p.naam)).collect(),
                 trekkers,
             }
-        })
-    });
-    // The agreements are read once per data change; a new filter (a keystroke) is one pass over
-    // them, with the search texts cached.
-    let alle = Memo::new(move |_| {
-        app.history.with(|h| {
-            let (j, k) = h.as_ref().map(|h| (Werkruimte::new(h).jaarafspraken(), Werkruimte::new(h).kaderafspraken())).unwrap_or_default();
-            Gedeeld(std::sync::Arc::new((j, k)))
         })
     });
     let resultaat = Memo::new(move |_| {
@@ -74,7 +61,7 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             None => Gedeeld(Default::default()),
         })
     });
-    let dubbel = Memo::new(move |_| app.history.with(|h| h.as_ref().map(report::dubbele_codes).unwrap_or_default()));
+    let dubbel = Memo::new(move |_| alle.with(|a| report::dubbele_codes_uit(&a.0 .0, &a.0 .1)));
     // Long lists are shown in parts: the first rows, and a button for more.
     let toon_jaar = RwSignal::new(PER_KEER);
     let toon_kader = RwSignal::new(PER_KEER);

@@ -15,13 +15,20 @@ use crate::ui::components::status::StatusLabel;
 use crate::ui::components::tabel::TellingTabel;
 use crate::ui::components::conflict::ConflictLabel;
 use crate::ui::router::afspraak_href;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, Gedeeld};
 use crate::ui::teksten::{t, vul};
 
 /// The year a dashboard opens on: the latest year with an assessed jaarafspraak, else the latest.
 pub fn standaard_jaar(h: &crate::domain::history::History) -> Option<i64> {
-    let js = report::jaarafspraken(h, None);
-    js.iter().filter(|j| j.status != Status::NietBeoordeeld).filter_map(|j| j.jaar).max().or_else(|| report::jaren(h).last().copied())
+    standaard_jaar_uit(&report::jaarafspraken(h, None))
+}
+
+fn standaard_jaar_uit(js: &[crate::domain::model::Jaarafspraak]) -> Option<i64> {
+    js.iter()
+        .filter(|j| j.status != Status::NietBeoordeeld)
+        .filter_map(|j| j.jaar)
+        .max()
+        .or_else(|| js.iter().filter_map(|j| j.jaar).max())
 }
 
 fn getal(x: f64) -> String {
@@ -33,8 +40,16 @@ pub fn Overzicht() -> impl IntoView {
     let app = use_app();
     let a = t().afspraken;
     crate::ui::zet_titel(a.overzicht_titel);
-    let jaren = Memo::new(move |_| app.history.with(|h| h.as_ref().map(report::jaren).unwrap_or_default()));
-    let jaar = RwSignal::new(app.history.with_untracked(|h| h.as_ref().and_then(standaard_jaar)));
+    let alle = app.afspraken;
+    let jaren = Memo::new(move |_| {
+        alle.with(|a| a.0 .0.iter().filter_map(|j| j.jaar).collect::<std::collections::BTreeSet<i64>>().into_iter().collect::<Vec<_>>())
+    });
+    let jaar = RwSignal::new(alle.with_untracked(|a| standaard_jaar_uit(&a.0 .0)));
+    // The jaarafspraken of the chosen year, shared by the counts and the attention list.
+    let van_jaar = Memo::new(move |_| {
+        let j = jaar.get();
+        alle.with(|a| Gedeeld(std::sync::Arc::new(a.0 .0.iter().filter(|x| j.is_none() || x.jaar == j).cloned().collect::<Vec<_>>())))
+    });
     // "changed since": 0 = the start, else a peilmoment's date (ms)
     let sinds = RwSignal::new(0i64);
     let titel = move || app.history.with(|h| h.as_ref().map(|h| Werkruimte::new(h).info().titel).unwrap_or_default());
@@ -45,10 +60,10 @@ pub fn Overzicht() -> impl IntoView {
     };
 
     let per_thema = move || {
-        let j = jaar.get();
+        let js = van_jaar.get();
         app.history.with(|h| {
             let h = h.as_ref()?;
-            Some(report::per_thema(h, j).into_iter().map(|(th, tel)| match th {
+            Some(report::per_thema_uit(h, &js.0).into_iter().map(|(th, tel)| match th {
                 Some(th) => {
                     let link = filter_link(&|f| f.thema = Some(th.id));
                     (format!("{} {}", th.nummer, th.titel), Some(link), tel)
@@ -58,19 +73,16 @@ pub fn Overzicht() -> impl IntoView {
         })
     };
     let per_trekker = move || {
-        let j = jaar.get();
+        let js = van_jaar.get();
         app.history.with(|h| {
             let h = h.as_ref()?;
-            Some(report::per_trekker(h, j).into_iter().map(|(naam, tel)| {
+            Some(report::per_trekker_uit(h, &js.0).into_iter().map(|(naam, tel)| {
                 let link = filter_link(&|f| f.trekker = Some(naam.clone()));
                 (naam, Some(link), tel)
             }).collect::<Vec<_>>())
         })
     };
-    let aandacht = move || {
-        let j = jaar.get();
-        app.history.with(|h| h.as_ref().map(|h| report::aandacht(h, j)).unwrap_or_default())
-    };
+    let aandacht = move || van_jaar.with(|js| report::aandacht_uit(&js.0));
     let signalen = move || {
         app.history.with(|h| {
             let Some(h) = h.as_ref() else { return Vec::new() };
@@ -115,14 +127,9 @@ pub fn Overzicht() -> impl IntoView {
         })
     };
     // Agreements with an open conflict, over all years: a conflict must not wait unseen.
-    let conflicten = Memo::new(move |_| app.history.with(|h| {
-        let Some(h) = h.as_ref() else { return 0 };
-        [ItemSoort::Jaarafspraak, ItemSoort::Kaderafspraak]
-            .into_iter()
-            .flat_map(|s| h.items_of(s))
-            .filter(|id| h.heeft_conflict(*id))
-            .count()
-    }));
+    let conflicten = Memo::new(move |_| {
+        alle.with(|a| a.0 .0.iter().filter(|j| j.conflict).count() + a.0 .1.iter().filter(|k| k.conflict).count())
+    });
     let herinnering = move || {
         let id = app.history.with(|h| h.as_ref().map(|h| h.werkruimte()))?;
         let m = app.werkruimtes.with(|l| l.iter().find(|m| m.id == id).cloned())?;
