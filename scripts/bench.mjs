@@ -298,6 +298,7 @@ function recordAppMarks(prefix, build, t) {
 }
 
 const APP_MARKS = ["am-opslag-open", "am-idb", "am-gelezen", "am-history", "am-getoond"];
+const IMPORT_MARKS = ["am-import-gelezen", "am-import-gecontroleerd", "am-import-voorbeeld", "am-import-toepassen", "am-import-toegepast"];
 
 /** Waits until the header says everything is stored. */
 async function stored(page, timeout = 600_000) {
@@ -676,6 +677,9 @@ async function scenarioLarge(builds) {
               const r = await page.evaluate(changeStatus, { timeout: 120_000 });
               const after = await clock.read();
               if (r.error) throw new Error(r.error);
+              // The app's own marks of the import's steps, from the moment the file was chosen.
+              const fasen = await page.evaluate(() => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("am-import-")).map((m) => [m.name, m.startTime]));
+              for (const [naam, t] of fasen) record(`import.${naam}`, b.name, t - pre.chosen);
               record("status.sync", b.name, r.sync);
               record("status.shown", b.name, r.shown);
               record("status.saved", b.name, r.saved);
@@ -706,6 +710,9 @@ async function scenarioLarge(builds) {
               const r = await page.evaluate(applyImport, { timeout: 600_000 });
               const after = await clock.read();
               if (r.error) throw new Error(r.error);
+              // The app's own marks of the import's steps, from the moment the file was chosen.
+              const fasen = await page.evaluate(() => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("am-import-")).map((m) => [m.name, m.startTime]));
+              for (const [naam, t] of fasen) record(`import.${naam}`, b.name, t - pre.chosen);
               record("import.preview", b.name, pre.preview - pre.chosen);
               record("import.applied", b.name, r.applied);
               record("import.stored", b.name, r.stored);
@@ -767,6 +774,7 @@ const ROWS = [
   ["large", "large: import +10,000 → preview shown", "import.preview", "ms"],
   ["large", "large: import → applied on screen", "import.applied", "ms"],
   ["large", "large: import → applied and stored", "import.stored", "ms"],
+  ...IMPORT_MARKS.map((m) => ["large", `large: import, mark ${m} (from choosing the file)`, `import.${m}`, "ms"]),
   ["large", "large: import, longest main-thread task", "import.longmax", "ms"],
   ["large", "large: import, main-thread task time", "import.task", "ms"],
 ];

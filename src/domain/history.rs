@@ -213,7 +213,10 @@ impl History {
             entry.eerste = key;
         }
         per_soort.insert(entry.eerste, change.item);
-        entry.velden.entry(change.veld.clone()).or_default().insert(&change);
+        match entry.velden.get_mut(change.veld.as_str()) {
+            Some(reg) => reg.insert(&change),
+            None => entry.velden.entry(change.veld.clone()).or_default().insert(&change),
+        }
         entry.versie = versie;
         if change.soort.ouder_veld() == Some(change.veld.as_str()) {
             if let Some(ouder) = change.waarde.as_str().and_then(|s| Uuid::parse_str(s).ok()) {
@@ -229,8 +232,10 @@ impl History {
 
     /// Gives every item that `item` belongs to (directly or further up) this version.
     fn raak_ouders_aan(&mut self, item: Uuid, versie: u64) {
-        let mut te_doen: Vec<Uuid> =
-            self.items.get(&item).map(|e| e.ouders.iter().copied().collect()).unwrap_or_default();
+        let mut te_doen: Vec<Uuid> = match self.items.get(&item) {
+            Some(e) if !e.ouders.is_empty() => e.ouders.iter().copied().collect(),
+            _ => return,
+        };
         let mut gedaan = HashSet::new();
         while let Some(o) = te_doen.pop() {
             if !gedaan.insert(o) {
@@ -454,6 +459,15 @@ impl History {
                 self.verzamel_werk(kind, false, out, gedaan);
             }
         }
+    }
+
+    /// Every item that ever pointed to `item` with its parent field (also those that point
+    /// elsewhere now), and every item `item` ever pointed to: the items whose state can depend on
+    /// each other.
+    pub fn verwanten(&self, item: Uuid) -> impl Iterator<Item = Uuid> + '_ {
+        let kinderen = self.kinderen.get(&item).into_iter().flatten().copied();
+        let ouders = self.items.get(&item).into_iter().flat_map(|e| e.ouders.iter().copied());
+        kinderen.chain(ouders)
     }
 
     /// The items that belong to `item` now (their parent field points to it), deleted ones

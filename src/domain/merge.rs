@@ -209,24 +209,51 @@ pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeel
             (&leeg, true)
         }
     };
-    let nieuwe_wijzigingen: Vec<Uuid> =
-        inkomend.changes().into_iter().filter(|c| !basis.contains(&c.id)).map(|c| c.id).collect();
-    let mut na = basis.clone();
-    if let Err(e) = na.merge(inkomend) {
-        return ImportVoorbeeld {
-            werkruimte: inkomend.werkruimte(),
-            nieuwe_werkruimte,
-            nieuwe_wijzigingen,
-            nieuwe_items: Vec::new(),
-            gewijzigde_velden: Vec::new(),
-            conflicten: Vec::new(),
-            verwijder_conflicten: Vec::new(),
-            fout: Some(e),
-        };
+    let alle_inkomend = inkomend.changes();
+    let nieuwe_wijzigingen: Vec<Uuid> = alle_inkomend.iter().filter(|c| !basis.contains(&c.id)).map(|c| c.id).collect();
+    let weigering = |e: InsertError| ImportVoorbeeld {
+        werkruimte: inkomend.werkruimte(),
+        nieuwe_werkruimte,
+        nieuwe_wijzigingen: nieuwe_wijzigingen.clone(),
+        nieuwe_items: Vec::new(),
+        gewijzigde_velden: Vec::new(),
+        conflicten: Vec::new(),
+        verwijder_conflicten: Vec::new(),
+        fout: Some(e),
+    };
+    // Refused as a merge would refuse it: the first change that does not fit, oldest first.
+    if let Some(e) = alle_inkomend.iter().find_map(|c| basis.check(c).err()) {
+        return weigering(e);
     }
     let nieuw: BTreeSet<Uuid> = nieuwe_wijzigingen.iter().copied().collect();
 
-    // Only the items the new changes touch (and the items those belong to) can look different.
+    // Only the items the new changes touch, the items those belong to, and what belongs to
+    // those can look different. The preview merges just that part of both copies, so its cost
+    // follows the size of the file's news, not of the whole history.
+    let mut deel: BTreeSet<Uuid> = BTreeSet::new();
+    let mut te_doen: Vec<Uuid> = nieuwe_wijzigingen.iter().filter_map(|id| inkomend.change(id)).map(|c| c.item).collect();
+    while let Some(id) = te_doen.pop() {
+        if deel.insert(id) {
+            te_doen.extend(basis.verwanten(id));
+            te_doen.extend(inkomend.verwanten(id));
+        }
+    }
+    let mut voor = History::new(basis.werkruimte());
+    let mut na = History::new(basis.werkruimte());
+    for id in &deel {
+        for c in basis.changes_of_item(*id) {
+            voor.insert(c.clone()).expect("a part of a valid history");
+        }
+    }
+    na.merge(&voor).expect("a part of a valid history");
+    for id in &deel {
+        for c in inkomend.changes_of_item(*id) {
+            if let Err(e) = na.insert(c.clone()) {
+                return weigering(e);
+            }
+        }
+    }
+    let basis = &voor;
     let geraakt = na.geraakt_door(nieuwe_wijzigingen.iter().filter_map(|id| na.change(id)));
     let voor_view = basis.state_view_of(geraakt.iter().copied());
     let na_view = na.state_view_of(geraakt.iter().copied());

@@ -141,12 +141,22 @@ impl AppState {
             self.werkruimtes.set(lijst.clone());
             let eerder_gestart = lees_local(GESTART_SLEUTEL).is_some();
             if lijst.is_empty() && !eerder_gestart {
-                if let Some(id) = self.voeg_voorbeeld_toe(Voorbeeld::Heemstede).await {
-                    self.melding.set(Some(Melding {
-                        soort: MeldingSoort::Info,
-                        tekst: crate::ui::teksten::t().algemeen.voorbeeld_aangemaakt.to_string(),
-                    }));
-                    self.laad_werkruimte(id).await;
+                // The example is shown at once and stored right after (it is not the user's
+                // work; edits made meanwhile are stored after it, in order).
+                let h = Voorbeeld::Heemstede.bouw(Uuid::new_v4());
+                let id = h.werkruimte();
+                self.toon(h.clone());
+                self.melding.set(Some(Melding {
+                    soort: MeldingSoort::Info,
+                    tekst: crate::ui::teksten::t().algemeen.voorbeeld_aangemaakt.to_string(),
+                }));
+                self.geladen.set(true);
+                self.opslaan.set(OpslaanStatus::Bezig);
+                if self.voeg_werkruimte_toe(&h).await.is_some() {
+                    if self.wachtrij.with_value(Vec::is_empty) {
+                        self.opslaan.set(OpslaanStatus::Opgeslagen);
+                    }
+                    self.plan_opname(id);
                 }
             } else {
                 let gewenst = self.instellingen.get_untracked().actieve_werkruimte;
@@ -161,7 +171,10 @@ impl AppState {
                 }
             }
             schrijf_local(GESTART_SLEUTEL, "1");
-            self.geladen.set(true);
+            // Setting a signal redraws what reads it, even with the same value: only once.
+            if !self.geladen.get_untracked() {
+                self.geladen.set(true);
+            }
         });
     }
 
@@ -190,14 +203,20 @@ impl AppState {
                     self.fout(crate::ui::teksten::vul(crate::ui::teksten::t().algemeen.wijzigingen_overgeslagen, &[&kapot.to_string()]));
                 }
                 storage::markeer("am-history");
-                self.zoekcache.set_value(Default::default());
-                self.history.set(Some(h));
-                self.bereid_zoeken(id);
-                self.instellingen.update(|i| i.actieve_werkruimte = Some(id));
-                instellingen::bewaar(&self.instellingen.get_untracked());
+                self.toon(h);
             }
             Err(e) => self.fout(e.bericht),
         }
+    }
+
+    /// Makes a workspace the active one on screen.
+    fn toon(self, h: History) {
+        let id = h.werkruimte();
+        self.zoekcache.set_value(Default::default());
+        self.history.set(Some(h));
+        self.bereid_zoeken(id);
+        self.instellingen.update(|i| i.actieve_werkruimte = Some(id));
+        instellingen::bewaar(&self.instellingen.get_untracked());
     }
 
     /// Prepares the search texts of every agreement in small steps once the screen is drawn, so

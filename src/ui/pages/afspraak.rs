@@ -58,6 +58,8 @@ fn Detail(id: Uuid, soort: ItemSoort) -> impl IntoView {
     crate::ui::zet_titel(&kop());
     let verwijderd = move || lees(app, |h| h.is_deleted(id)).unwrap_or(false);
     let status = move || lees(app, |h| Werkruimte::new(h).jaarafspraak(id).status).unwrap_or_default();
+    // Memos: a section is drawn again only when what it shows changed, not on every edit.
+    let tekst = Memo::new(move |_| lees(app, |h| Fields::new(h, id).text("tekst")).unwrap_or_default());
     let begrippen = Memo::new(move |_| {
         lees(app, |h| Werkruimte::new(h).begrippen().into_iter().map(|b| Term { term: b.term, uitleg: b.uitleg }).collect::<Vec<_>>()).unwrap_or_default()
     });
@@ -99,7 +101,7 @@ fn Detail(id: Uuid, soort: ItemSoort) -> impl IntoView {
             })}
             <section aria-labelledby="tekst-kop">
                 <h2 id="tekst-kop">{a.tekst}</h2>
-                {move || lees(app, |h| view! { <Tekst tekst=Fields::new(h, id).text("tekst") begrippen=begrippen.get()/> })}
+                {move || view! { <Tekst tekst=tekst.get() begrippen=begrippen.get()/> }}
             </section>
             <Gegevens id=id soort=soort/>
             <Bewerken id=id soort=soort/>
@@ -542,7 +544,8 @@ fn Voortgang(id: Uuid) -> impl IntoView {
         ]);
         tekst.set(String::new());
     };
-    let lijst = move || lees(app, |h| Werkruimte::new(h).voortgang_van(id)).unwrap_or_default();
+    let lijst = Memo::new(move |_| lees(app, |h| Werkruimte::new(h).voortgang_van(id)).unwrap_or_default());
+    let lijst = move || lijst.get();
     // Deleted entries of this agreement, to restore them.
     let verwijderd = move || {
         lees(app, |h| {

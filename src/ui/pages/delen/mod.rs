@@ -378,9 +378,11 @@ fn start(app: AppState, sessie: Sessie, bestand: web_sys::File) {
             Err(LeesFout::Lezen) => return fout(d.fout_lezen.to_string(), None, false).await,
             Err(LeesFout::GeenTekst) => return fout(d.fout_geen_tekst.to_string(), None, false).await,
         };
+        crate::storage::markeer("am-import-gelezen");
         sessie.zet(Fase::Bezig { stap: Stap::Controleren, deel: 0.0 });
         pauze_voor_scherm().await;
         let uitkomst = validate::lees_bestand_met_history(&tekst);
+        crate::storage::markeer("am-import-gecontroleerd");
         drop(tekst);
         let (b, history) = match uitkomst {
             Ok(x) => x,

@@ -175,7 +175,9 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
         if !matches!(sessie.fase.get(), Fase::Gelezen(_)) {
             return None;
         }
-        app.history.with(|h| h.as_ref().filter(|h| h.werkruimte() == wr).map(|h| Arc::new(merge::voorbeeld(Some(h), &gv.history))))
+        let v = app.history.with(|h| h.as_ref().filter(|h| h.werkruimte() == wr).map(|h| Arc::new(merge::voorbeeld(Some(h), &gv.history))));
+        crate::storage::markeer("am-import-voorbeeld");
+        v
     });
     let vergelijken = RwSignal::new(false);
     let ga = g.clone();
@@ -185,11 +187,13 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
             return;
         }
         let mut uitkomst = None;
+        crate::storage::markeer("am-import-toepassen");
         app.history.update(|h| {
             if let Some(h) = h.as_mut().filter(|h| h.werkruimte() == wr) {
                 uitkomst = Some(merge::toepassen(h, &ga.history));
             }
         });
+        crate::storage::markeer("am-import-toegepast");
         match uitkomst {
             Some(Ok(ids)) => {
                 let nieuw: BTreeSet<Uuid> = ids.iter().copied().collect();
