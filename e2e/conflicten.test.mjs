@@ -4,11 +4,9 @@
 // keeps or deletes it, that choice travels, and a deleted agreement can be restored from Beheer.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, copyToFreshFolder, freshFolder, launch, openApp, watch } from "./helpers.mjs";
+import { axeViolations, copyToFreshFolder, exporteer as exporteerNaar, freshFolder, launch, openApp, opgeslagen, watch, wieBenIk as wieBenIkOp } from "./helpers.mjs";
 
 const GEMEENTE = { partij: "Gemeente Heemstede", naam: "Gert Jansen" };
 const ELAN = { partij: "Elan Wonen", naam: "Eva Elan" };
@@ -34,26 +32,8 @@ describe("conflicten: delete against edit, conflicts in sight", () => {
     await B?.close();
   });
 
-  async function wieBenIk(page, { partij, naam }) {
-    await openApp(page, url, "#/instellingen");
-    await page.locator("#partij").selectOption(partij);
-    await page.locator("#naam").fill(naam);
-    await page.locator("#naam").press("Enter");
-    await page.locator(".kop-wie", { hasText: `${naam} (${partij})` }).waitFor();
-  }
-
-  async function opgeslagen(page) {
-    await page.locator('.opslaan-status[data-opslaan="opgeslagen"]').waitFor();
-  }
-
-  async function exporteer(page, label) {
-    await opgeslagen(page);
-    await openApp(page, url, "#/delen");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-uitwisseling")]);
-    const path = join(map, `${label}-${download.suggestedFilename()}`);
-    await download.saveAs(path);
-    return { path, json: JSON.parse(readFileSync(path, "utf8")) };
-  }
+  const wieBenIk = (page, wie) => wieBenIkOp(page, url, wie);
+  const exporteer = (page, label) => exporteerNaar(page, url, map, label);
 
   async function kiesBestand(page, path) {
     await openApp(page, url, "#/delen");

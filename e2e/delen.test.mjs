@@ -11,7 +11,7 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, copyToFreshFolder, freshFolder, launch, openApp, watch } from "./helpers.mjs";
+import { axeViolations, copyToFreshFolder, exporteer as exporteerNaar, freshFolder, launch, openApp, opgeslagen, watch, wieBenIk as wieBenIkOp } from "./helpers.mjs";
 
 const GEMEENTE = { partij: "Gemeente Heemstede", naam: "Gert Jansen" };
 const HUURDERS = { partij: "Bewonerskern Pré Zuid-Kennemerland", naam: "Bea Bakker" };
@@ -39,33 +39,14 @@ describe("delen: exchanging files between two parties", () => {
     await B?.close();
   });
 
-  async function wieBenIk(page, { partij, naam }) {
-    await openApp(page, url, "#/instellingen");
-    await page.locator("#partij").selectOption(partij);
-    await page.locator("#naam").fill(naam);
-    await page.locator("#naam").press("Enter");
-    await page.locator(".kop-wie", { hasText: `${naam} (${partij})` }).waitFor();
-  }
+  const wieBenIk = (page, wie) => wieBenIkOp(page, url, wie);
 
   async function naarDelen(page) {
     await openApp(page, url, "#/delen");
     await page.locator("main h1", { hasText: "Delen" }).waitFor();
   }
 
-  async function opgeslagen(page) {
-    await page.locator('.opslaan-status[data-opslaan="opgeslagen"]').waitFor();
-  }
-
-  /** Exports from the Delen page; returns { name, path, json }. */
-  async function exporteer(page, label, soort = "uitwisseling") {
-    await opgeslagen(page);
-    await naarDelen(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#export-${soort}`)]);
-    const name = download.suggestedFilename();
-    const path = join(map, `${label}-${name}`);
-    await download.saveAs(path);
-    return { name, path, json: JSON.parse(readFileSync(path, "utf8")) };
-  }
+  const exporteer = (page, label, soort) => exporteerNaar(page, url, map, label, soort);
 
   async function kiesBestand(page, path) {
     await naarDelen(page);

@@ -249,3 +249,32 @@ export function appPerSuite() {
   });
   return suite;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Parties exchanging files (delen, conflicten): each helper takes the page and the app's URL.
+
+/** Sets who the user is (party and name) on the Instellingen page. */
+export async function wieBenIk(page, url, { partij, naam }) {
+  await openApp(page, url, "#/instellingen");
+  await page.locator("#partij").selectOption(partij);
+  await page.locator("#naam").fill(naam);
+  await page.locator("#naam").press("Enter");
+  await page.locator(".kop-wie", { hasText: `${naam} (${partij})` }).waitFor();
+}
+
+/** Waits until the header says everything is stored. */
+export async function opgeslagen(page) {
+  await page.locator('.opslaan-status[data-opslaan="opgeslagen"]').waitFor();
+}
+
+/** Exports from the Delen page into `map`; returns { name, path, json }. */
+export async function exporteer(page, url, map, label, soort = "uitwisseling") {
+  await opgeslagen(page);
+  await openApp(page, url, "#/delen");
+  await page.locator("main h1", { hasText: "Delen" }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#export-${soort}`)]);
+  const name = download.suggestedFilename();
+  const path = join(map, `${label}-${name}`);
+  await download.saveAs(path);
+  return { name, path, json: JSON.parse(readFileSync(path, "utf8")) };
+}
