@@ -340,3 +340,33 @@ fn a_tampered_file_says_which_change_item_and_field() {
     let plaats = merge::weigering(&h, &inkomend, &volgorde, &fout).plaats.unwrap();
     assert_eq!(plaats, format!("wijzigingen[{n}].auteur{}, veld titel", label_suffix(&v, n)));
 }
+
+/// Reading in steps gives the same as reading at once, and a place inside a change is counted
+/// from the start of the file.
+#[test]
+fn reading_in_steps_is_reading_at_once() {
+    use afsprakenmonitor::domain::validate::Lezer;
+    let h = Voorbeeld::Heemstede.bouw(Uuid::from_u128(7));
+    let tekst = to_json(&export(&h, ExportSoort::Uitwisseling, &Actor::default(), 0));
+    let (b1, h1) = lees_bestand_met_history(&tekst).unwrap();
+    let mut lezer = Lezer::begin(&tekst).unwrap();
+    assert!(lezer.aantal() > 1000);
+    let mut stappen = 0;
+    while !lezer.stap(97).unwrap() {
+        stappen += 1;
+        assert_eq!(lezer.gelezen(), stappen * 97);
+    }
+    let (b2, h2) = lezer.einde().unwrap();
+    assert_eq!(b1, b2);
+    assert_eq!(h1, h2);
+
+    // A value nested too deep inside the 3rd change: refused, with the line of that change.
+    let diep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+    let mut regels: Vec<String> = tekst.lines().map(str::to_string).collect();
+    let derde = regels.iter().enumerate().filter(|(_, r)| r.contains("\"waarde\":")).nth(2).unwrap().0;
+    regels[derde] = regels[derde].split("\"waarde\":").next().unwrap().to_string() + "\"waarde\": " + &diep + ",";
+    let kapot = regels.join("\n");
+    let fout = lees_bestand_met_history(&kapot).unwrap_err();
+    assert!(fout.bericht.contains("te diep genest"), "{fout}");
+    assert!(fout.plaats.as_deref().unwrap().starts_with(&format!("regel {}, kolom ", derde + 1)), "{fout:?}");
+}

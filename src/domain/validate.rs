@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
@@ -79,23 +80,117 @@ pub fn lees_bestand(tekst: &str) -> Result<Bestand, ImportFout> {
 
 /// Reads and checks a file's text, and builds its history.
 pub fn lees_bestand_met_history(tekst: &str) -> Result<(Bestand, History), ImportFout> {
-    if tekst.len() > MAX_BESTAND {
-        return Err(fout(
-            FoutSoort::TeGroot,
-            None,
-            format!(
-                "Dit bestand is te groot ({} MB). Het grootste bestand dat de Afsprakenmonitor leest is {} MB.",
-                tekst.len() / (1024 * 1024),
-                MAX_BESTAND / (1024 * 1024)
-            ),
-        ));
+    Lezer::begin(tekst)?.einde()
+}
+
+/// Reads a file in steps, so a large file does not hold up the page in one go:
+/// [`Lezer::begin`] checks the JSON of the whole text in one quick scan, [`Lezer::stap`] reads the
+/// next changes, and [`Lezer::einde`] checks everything together (the same checks, messages and
+/// places as reading at once, which is [`lees_bestand_met_history`]).
+pub struct Lezer<'a> {
+    tekst: &'a str,
+    /// The top-level fields except the list of changes, read.
+    kop: Map<String, Value>,
+    /// The list of changes, each still as text.
+    ruw: Option<Vec<&'a RawValue>>,
+    waarden: Vec<Value>,
+    /// The whole file, when it is not an object: refused by [`Lezer::einde`] as before.
+    anders: Option<Value>,
+}
+
+impl<'a> Lezer<'a> {
+    pub fn begin(tekst: &'a str) -> Result<Lezer<'a>, ImportFout> {
+        if tekst.len() > MAX_BESTAND {
+            return Err(fout(
+                FoutSoort::TeGroot,
+                None,
+                format!(
+                    "Dit bestand is te groot ({} MB). Het grootste bestand dat de Afsprakenmonitor leest is {} MB.",
+                    tekst.len() / (1024 * 1024),
+                    MAX_BESTAND / (1024 * 1024)
+                ),
+            ));
+        }
+        let trimmed = tekst.trim_start_matches('\u{feff}');
+        if trimmed.trim().is_empty() {
+            return Err(fout(FoutSoort::GeenJson, None, "Dit bestand is leeg."));
+        }
+        let geheel: &RawValue = serde_json::from_str(trimmed).map_err(json_fout)?;
+        let mut lezer = Lezer { tekst, kop: Map::new(), ruw: None, waarden: Vec::new(), anders: None };
+        if !geheel.get().starts_with('{') {
+            lezer.anders = Some(lezer.waarde(geheel)?);
+            return Ok(lezer);
+        }
+        let velden: BTreeMap<String, &'a RawValue> = serde_json::from_str(geheel.get()).map_err(|e| lezer.json_fout_in(geheel, e))?;
+        for (naam, waarde) in velden {
+            if naam == "wijzigingen" && waarde.get().starts_with('[') {
+                let lijst: Vec<&'a RawValue> = serde_json::from_str(waarde.get()).map_err(|e| lezer.json_fout_in(waarde, e))?;
+                lezer.ruw = Some(lijst);
+            } else {
+                let v = lezer.waarde(waarde)?;
+                lezer.kop.insert(naam, v);
+            }
+        }
+        Ok(lezer)
     }
-    let trimmed = tekst.trim_start_matches('\u{feff}');
-    if trimmed.trim().is_empty() {
-        return Err(fout(FoutSoort::GeenJson, None, "Dit bestand is leeg."));
+
+    /// How many changes the file lists.
+    pub fn aantal(&self) -> usize {
+        self.ruw.as_ref().map_or(0, Vec::len)
     }
-    let value: Value = serde_json::from_str(trimmed).map_err(json_fout)?;
-    lees_waarde(value)
+
+    /// How many of them are read.
+    pub fn gelezen(&self) -> usize {
+        self.waarden.len()
+    }
+
+    /// Reads up to `n` more changes; `true` when all are read.
+    pub fn stap(&mut self, n: usize) -> Result<bool, ImportFout> {
+        let Some(ruw) = &self.ruw else { return Ok(true) };
+        let tot = self.waarden.len().saturating_add(n).min(ruw.len());
+        for r in &ruw[self.waarden.len()..tot] {
+            let v = self.waarde(r)?;
+            self.waarden.push(v);
+        }
+        Ok(self.waarden.len() == self.aantal())
+    }
+
+    /// Checks the whole file: a complete history, or the first error with its place.
+    pub fn einde(mut self) -> Result<(Bestand, History), ImportFout> {
+        if let Some(v) = self.anders.take() {
+            return lees_waarde(v);
+        }
+        while !self.stap(10_000)? {}
+        if self.ruw.is_some() {
+            self.kop.insert("wijzigingen".to_string(), Value::Array(std::mem::take(&mut self.waarden)));
+        }
+        lees_waarde(Value::Object(std::mem::take(&mut self.kop)))
+    }
+
+    /// One part of the file read as a value; an error names its line and column in the file.
+    fn waarde(&self, deel: &RawValue) -> Result<Value, ImportFout> {
+        serde_json::from_str(deel.get()).map_err(|e| self.json_fout_in(deel, e))
+    }
+
+    /// [`json_fout`] for an error inside `deel`, with the place counted from the file's start.
+    fn json_fout_in(&self, deel: &RawValue, e: serde_json::Error) -> ImportFout {
+        let begin = (deel.get().as_ptr() as usize).saturating_sub(self.tekst.as_ptr() as usize).min(self.tekst.len());
+        let voor = &self.tekst.as_bytes()[..begin];
+        let regel = voor.iter().filter(|b| **b == b'\n').count();
+        let kolom = begin - voor.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let mut f = json_fout(e);
+        if let Some((r, k)) = f.plaats.as_deref().and_then(regel_kolom) {
+            let (r2, k2) = if r == 1 { (regel + 1, kolom + k) } else { (regel + r, k) };
+            f.plaats = Some(format!("regel {r2}, kolom {k2}"));
+        }
+        f
+    }
+}
+
+/// "regel 3, kolom 14" → (3, 14).
+fn regel_kolom(plaats: &str) -> Option<(usize, usize)> {
+    let (r, k) = plaats.strip_prefix("regel ")?.split_once(", kolom ")?;
+    Some((r.parse().ok()?, k.parse().ok()?))
 }
 
 fn json_fout(e: serde_json::Error) -> ImportFout {

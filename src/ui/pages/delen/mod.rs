@@ -357,6 +357,9 @@ fn FoutMelding(bericht: String, plaats: Option<String>, nl: bool) -> impl IntoVi
 }
 
 /// Reads and checks a file; the result becomes the next step.
+/// How many changes of a file are read between two pauses.
+const STAP: usize = 3_000;
+
 fn start(app: AppState, sessie: Sessie, bestand: web_sys::File) {
     let d = t().delen;
     let naam = bestand.name();
@@ -381,7 +384,24 @@ fn start(app: AppState, sessie: Sessie, bestand: web_sys::File) {
         crate::storage::markeer("am-import-gelezen");
         sessie.zet(Fase::Bezig { stap: Stap::Controleren, deel: 0.0 });
         pauze_voor_scherm().await;
-        let uitkomst = validate::lees_bestand_met_history(&tekst);
+        // In steps with a pause between them, so the page stays responsive with a large file.
+        let uitkomst = match validate::Lezer::begin(&tekst) {
+            Err(e) => Err(e),
+            Ok(mut lezer) => loop {
+                match lezer.stap(STAP) {
+                    Ok(false) => {
+                        let deel = lezer.gelezen() as f64 / lezer.aantal().max(1) as f64;
+                        sessie.zet(Fase::Bezig { stap: Stap::Controleren, deel });
+                        pauze().await;
+                    }
+                    Ok(true) => {
+                        pauze().await;
+                        break lezer.einde();
+                    }
+                    Err(e) => break Err(e),
+                }
+            },
+        };
         crate::storage::markeer("am-import-gecontroleerd");
         drop(tekst);
         let (b, history) = match uitkomst {
