@@ -281,16 +281,16 @@ fn lees_object(obj: &Map<String, Value>) -> Result<(Bestand, History), ImportFou
         Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, Some("soort".into()), "Het veld 'soort' moet 'uitwisseling' of 'reservekopie' zijn.")),
         None => return Err(fout(FoutSoort::Ontbreekt, Some("soort".into()), "Het veld 'soort' ontbreekt.")),
     };
-    let werkruimte = uuid_veld(obj, "werkruimte", "werkruimte")?;
-    let titel = tekst_veld(obj, "titel", "titel", MAX_TEKST)?;
+    let werkruimte = uuid_veld(obj, "werkruimte", || "werkruimte".into())?;
+    let titel = tekst_veld(obj, "titel", || "titel".into(), MAX_TEKST)?;
     let geexporteerd_op = obj
         .get("geexporteerd_op")
         .and_then(Value::as_i64)
         .ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, Some("geexporteerd_op".into()), "Het exportmoment ontbreekt of is geen tijdstip."))?;
     let door = match obj.get("geexporteerd_door") {
         Some(Value::Object(d)) => Actor {
-            partij: tekst_veld(d, "partij", "geexporteerd_door.partij", MAX_NAAM)?,
-            auteur: tekst_veld(d, "auteur", "geexporteerd_door.auteur", MAX_NAAM)?,
+            partij: tekst_veld(d, "partij", || "geexporteerd_door.partij".into(), MAX_NAAM)?,
+            auteur: tekst_veld(d, "auteur", || "geexporteerd_door.auteur".into(), MAX_NAAM)?,
         },
         _ => return Err(fout(FoutSoort::Ontbreekt, Some("geexporteerd_door".into()), "Het veld 'geexporteerd_door' ontbreekt of is geen object.")),
     };
@@ -360,20 +360,21 @@ fn labels(lijst: &[Value]) -> HashMap<&str, &str> {
     out
 }
 
-fn uuid_veld(obj: &Map<String, Value>, naam: &str, pad: &str) -> Result<Uuid, ImportFout> {
+/// `pad`: the place, made only when there is something to report.
+fn uuid_veld(obj: &Map<String, Value>, naam: &str, pad: impl Fn() -> String) -> Result<Uuid, ImportFout> {
     match obj.get(naam) {
-        Some(Value::String(s)) => Uuid::parse_str(s).map_err(|_| fout(FoutSoort::VerkeerdeWaarde, Some(pad.to_string()), format!("'{naam}' is geen geldig id."))),
-        Some(_) => Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad.to_string()), format!("'{naam}' moet een id (tekst) zijn."))),
-        None => Err(fout(FoutSoort::Ontbreekt, Some(pad.to_string()), format!("Het veld '{naam}' ontbreekt."))),
+        Some(Value::String(s)) => Uuid::parse_str(s).map_err(|_| fout(FoutSoort::VerkeerdeWaarde, Some(pad()), format!("'{naam}' is geen geldig id."))),
+        Some(_) => Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad()), format!("'{naam}' moet een id (tekst) zijn."))),
+        None => Err(fout(FoutSoort::Ontbreekt, Some(pad()), format!("Het veld '{naam}' ontbreekt."))),
     }
 }
 
-fn tekst_veld(obj: &Map<String, Value>, naam: &str, pad: &str, max: usize) -> Result<String, ImportFout> {
+fn tekst_veld(obj: &Map<String, Value>, naam: &str, pad: impl Fn() -> String, max: usize) -> Result<String, ImportFout> {
     match obj.get(naam) {
         Some(Value::String(s)) if s.chars().count() <= max => Ok(s.clone()),
-        Some(Value::String(_)) => Err(te_lang(Some(pad.to_string()), max)),
-        Some(_) => Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad.to_string()), format!("'{naam}' moet tekst zijn."))),
-        None => Err(fout(FoutSoort::Ontbreekt, Some(pad.to_string()), format!("Het veld '{naam}' ontbreekt."))),
+        Some(Value::String(_)) => Err(te_lang(Some(pad()), max)),
+        Some(_) => Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad()), format!("'{naam}' moet tekst zijn."))),
+        None => Err(fout(FoutSoort::Ontbreekt, Some(pad()), format!("Het veld '{naam}' ontbreekt."))),
     }
 }
 
@@ -384,21 +385,21 @@ fn te_lang(plaats: Option<String>, max: usize) -> ImportFout {
 const CHANGE_VELDEN: &[&str] = &["id", "werkruimte", "item", "soort", "veld", "waarde", "tijd", "partij", "auteur", "volgt", "prive", "gezien"];
 
 fn lees_change(ctx: &Ctx, i: usize, v: &Value, werkruimte: Uuid) -> Result<Change, ImportFout> {
-    let pad = format!("wijzigingen[{i}]");
+    let pad = || format!("wijzigingen[{i}]");
     let Value::Object(obj) = v else {
-        return Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad), "Een wijziging moet een object zijn."));
+        return Err(fout(FoutSoort::VerkeerdeWaarde, Some(pad()), "Een wijziging moet een object zijn."));
     };
     let item_str = obj.get("item").and_then(Value::as_str);
-    let plaats = |veld: &str| ctx.plaats(&format!("{pad}.{veld}"), item_str);
+    let plaats = |veld: &str| ctx.plaats(&format!("{}.{veld}", pad()), item_str);
     if let Some(k) = obj.keys().find(|k| !CHANGE_VELDEN.contains(&k.as_str())) {
         return Err(fout(FoutSoort::VerkeerdeWaarde, plaats(k), format!("Onbekend veld '{k}' in een wijziging.")));
     }
-    let id = uuid_veld(obj, "id", &format!("{pad}.id"))?;
-    let wr = uuid_veld(obj, "werkruimte", &format!("{pad}.werkruimte"))?;
+    let id = uuid_veld(obj, "id", || format!("{}.id", pad()))?;
+    let wr = uuid_veld(obj, "werkruimte", || format!("{}.werkruimte", pad()))?;
     if wr != werkruimte {
         return Err(fout(FoutSoort::VerkeerdeWaarde, plaats("werkruimte"), "Deze wijziging hoort bij een andere werkruimte dan het bestand."));
     }
-    let item = uuid_veld(obj, "item", &format!("{pad}.item"))?;
+    let item = uuid_veld(obj, "item", || format!("{}.item", pad()))?;
     let soort_naam = obj.get("soort").and_then(Value::as_str).ok_or_else(|| fout(FoutSoort::Ontbreekt, plaats("soort"), "De soort van het onderdeel ontbreekt."))?;
     let soort = ItemSoort::from_naam(soort_naam).ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("soort"), format!("Onbekende soort '{}'.", kort(soort_naam))))?;
     if (soort == ItemSoort::Werkruimte) != (item == werkruimte) {
@@ -409,11 +410,11 @@ fn lees_change(ctx: &Ctx, i: usize, v: &Value, werkruimte: Uuid) -> Result<Chang
     let waarde = obj.get("waarde").cloned().ok_or_else(|| fout(FoutSoort::Ontbreekt, plaats("waarde"), "De waarde van de wijziging ontbreekt."))?;
     controleer_waarde(&waarde, def.soort).map_err(|m| {
         let soort = if m.starts_with("Deze tekst is te lang") || m.starts_with("Deze lijst is te lang") { FoutSoort::TeGroot } else { FoutSoort::VerkeerdeWaarde };
-        fout(soort, ctx.plaats(&format!("{pad}.waarde"), item_str).map(|p| format!("{p}, veld {veld_naam}")), m)
+        fout(soort, ctx.plaats(&format!("{}.waarde", pad()), item_str).map(|p| format!("{p}, veld {veld_naam}")), m)
     })?;
     let tijd = obj.get("tijd").and_then(Value::as_i64).filter(|t| (0..=8_000_000_000_000).contains(t)).ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("tijd"), "Het tijdstip van de wijziging ontbreekt of is onmogelijk."))?;
-    let partij = tekst_veld(obj, "partij", &format!("{pad}.partij"), MAX_NAAM)?;
-    let auteur = tekst_veld(obj, "auteur", &format!("{pad}.auteur"), MAX_NAAM)?;
+    let partij = tekst_veld(obj, "partij", || format!("{}.partij", pad()), MAX_NAAM)?;
+    let auteur = tekst_veld(obj, "auteur", || format!("{}.auteur", pad()), MAX_NAAM)?;
     let volgt = match obj.get("volgt") {
         None => Vec::new(),
         Some(Value::Array(a)) if a.len() <= MAX_LIJST => a
