@@ -84,18 +84,13 @@ pub fn lees_bestand_met_history(tekst: &str) -> Result<(Bestand, History), Impor
 }
 
 /// Reads a file in steps, so a large file does not hold up the page in one go:
-/// [`Lezer::begin`] checks the JSON of the whole text in one quick scan, [`Lezer::stap`] reads the
-/// next changes, and [`Lezer::einde`] checks everything together (the same checks, messages and
-/// places as reading at once, which is [`lees_bestand_met_history`]).
+/// [`Lezer::begin`] checks the JSON of the whole text in one quick scan and the file's own fields,
+/// each [`Lezer::stap`] does a part of the rest (reading changes, checking them together,
+/// building the history), and [`Lezer::einde`] finishes. The checks, their order, messages and
+/// places are those of reading at once, which is [`lees_bestand_met_history`].
 pub struct Lezer<'a> {
     tekst: &'a str,
-    /// The top-level fields except the list of changes, read.
-    kop: Map<String, Value>,
-    /// The list of changes, each still as text.
-    ruw: Option<Vec<&'a RawValue>>,
-    waarden: Vec<Value>,
-    /// The whole file, when it is not an object: refused by [`Lezer::einde`] as before.
-    anders: Option<Value>,
+    werk: Result<Inlezen<'a>, Option<Value>>,
 }
 
 impl<'a> Lezer<'a> {
@@ -115,75 +110,266 @@ impl<'a> Lezer<'a> {
         if trimmed.trim().is_empty() {
             return Err(fout(FoutSoort::GeenJson, None, "Dit bestand is leeg."));
         }
-        let geheel: &RawValue = serde_json::from_str(trimmed).map_err(json_fout)?;
-        let mut lezer = Lezer { tekst, kop: Map::new(), ruw: None, waarden: Vec::new(), anders: None };
-        if !geheel.get().starts_with('{') {
-            lezer.anders = Some(lezer.waarde(geheel)?);
-            return Ok(lezer);
+        if !trimmed.trim_start().starts_with('{') {
+            // Not an object: refused by the checks of a whole value, as before.
+            let v: Value = serde_json::from_str(trimmed).map_err(json_fout)?;
+            return Ok(Lezer { tekst, werk: Err(Some(v)) });
         }
-        let velden: BTreeMap<String, &'a RawValue> = serde_json::from_str(geheel.get()).map_err(|e| lezer.json_fout_in(geheel, e))?;
+        // One scan of the whole text; the list of changes is scanned once more, then read in steps.
+        let velden: BTreeMap<String, &'a RawValue> = serde_json::from_str(trimmed).map_err(json_fout)?;
+        let mut kop = Map::new();
+        let mut ruw = None;
         for (naam, waarde) in velden {
             if naam == "wijzigingen" && waarde.get().starts_with('[') {
-                let lijst: Vec<&'a RawValue> = serde_json::from_str(waarde.get()).map_err(|e| lezer.json_fout_in(waarde, e))?;
-                lezer.ruw = Some(lijst);
+                let lijst: Vec<&'a RawValue> = serde_json::from_str(waarde.get()).map_err(|e| json_fout_in(tekst, waarde, e))?;
+                ruw = Some(lijst);
             } else {
-                let v = lezer.waarde(waarde)?;
-                lezer.kop.insert(naam, v);
+                kop.insert(naam, waarde_in(tekst, waarde)?);
             }
         }
-        Ok(lezer)
+        let werk = Inlezen::nieuw(&kop, ruw.map(Lijst::Ruw), Some(tekst))?;
+        Ok(Lezer { tekst, werk: Ok(werk) })
     }
 
     /// How many changes the file lists.
     pub fn aantal(&self) -> usize {
-        self.ruw.as_ref().map_or(0, Vec::len)
+        self.werk.as_ref().map_or(0, |w| w.lijst.len())
     }
 
-    /// How many of them are read.
-    pub fn gelezen(&self) -> usize {
-        self.waarden.len()
+    /// How far the work is, from 0 to 1.
+    pub fn deel(&self) -> f64 {
+        self.werk.as_ref().map_or(1.0, Inlezen::deel)
     }
 
-    /// Reads up to `n` more changes; `true` when all are read.
+    /// Does about `n` changes' worth of the remaining work; `true` when all is done.
     pub fn stap(&mut self, n: usize) -> Result<bool, ImportFout> {
-        let Some(ruw) = &self.ruw else { return Ok(true) };
-        let tot = self.waarden.len().saturating_add(n).min(ruw.len());
-        for r in &ruw[self.waarden.len()..tot] {
-            let v = self.waarde(r)?;
-            self.waarden.push(v);
+        match &mut self.werk {
+            Ok(w) => w.stap(n),
+            Err(_) => Ok(true),
         }
-        Ok(self.waarden.len() == self.aantal())
     }
 
-    /// Checks the whole file: a complete history, or the first error with its place.
-    pub fn einde(mut self) -> Result<(Bestand, History), ImportFout> {
-        if let Some(v) = self.anders.take() {
-            return lees_waarde(v);
+    /// Finishes: a complete history, or the first error with its place.
+    pub fn einde(self) -> Result<(Bestand, History), ImportFout> {
+        let _ = self.tekst;
+        match self.werk {
+            Err(Some(v)) => lees_waarde(v),
+            Err(None) => Err(vreemd()),
+            Ok(mut w) => {
+                while !w.stap(10_000)? {}
+                Ok(w.uitkomst())
+            }
         }
-        while !self.stap(10_000)? {}
-        if self.ruw.is_some() {
-            self.kop.insert("wijzigingen".to_string(), Value::Array(std::mem::take(&mut self.waarden)));
+    }
+}
+
+/// One part of the file read as a value; an error names its line and column in the file.
+fn waarde_in(tekst: &str, deel: &RawValue) -> Result<Value, ImportFout> {
+    serde_json::from_str(deel.get()).map_err(|e| json_fout_in(tekst, deel, e))
+}
+
+/// [`json_fout`] for an error inside `deel`, with the place counted from the file's start.
+fn json_fout_in(tekst: &str, deel: &RawValue, e: serde_json::Error) -> ImportFout {
+    let begin = (deel.get().as_ptr() as usize).saturating_sub(tekst.as_ptr() as usize).min(tekst.len());
+    let voor = &tekst.as_bytes()[..begin];
+    let regel = voor.iter().filter(|b| **b == b'\n').count();
+    let kolom = begin - voor.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let mut f = json_fout(e);
+    if let Some((r, k)) = f.plaats.as_deref().and_then(regel_kolom) {
+        let (r2, k2) = if r == 1 { (regel + 1, kolom + k) } else { (regel + r, k) };
+        f.plaats = Some(format!("regel {r2}, kolom {k2}"));
+    }
+    f
+}
+
+/// The list of changes: still as text (read in steps), or already read.
+enum Lijst<'a> {
+    Ruw(Vec<&'a RawValue>),
+    Waarden(Vec<Value>),
+}
+
+impl Lijst<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Lijst::Ruw(r) => r.len(),
+            Lijst::Waarden(w) => w.len(),
         }
-        lees_waarde(Value::Object(std::mem::take(&mut self.kop)))
+    }
+}
+
+enum Fase {
+    Wijzigingen,
+    Samenhang,
+    Geschiedenis(usize),
+    Klaar,
+}
+
+/// The checks after the file's own fields, in steps.
+struct Inlezen<'a> {
+    tekst: Option<&'a str>,
+    soort: ExportSoort,
+    werkruimte: Uuid,
+    titel: String,
+    geexporteerd_op: i64,
+    door: Actor,
+    lijst: Lijst<'a>,
+    changes: Vec<Change>,
+    history: History,
+    fase: Fase,
+}
+
+impl<'a> Inlezen<'a> {
+    /// Checks the file's own fields (format, version, kind, workspace, title, export) and the
+    /// list, in the order of reading at once. `lijst`: the changes when they were kept apart.
+    fn nieuw(obj: &Map<String, Value>, lijst: Option<Lijst<'a>>, tekst: Option<&'a str>) -> Result<Inlezen<'a>, ImportFout> {
+        if obj.get("formaat").and_then(Value::as_str) != Some(FORMAAT) {
+            return Err(vreemd());
+        }
+        let versie = match obj.get("versie") {
+            Some(Value::Number(n)) => n.as_u64(),
+            _ => None,
+        }
+        .ok_or_else(|| fout(FoutSoort::Ontbreekt, Some("versie".into()), "Het versienummer van het bestand ontbreekt of is ongeldig."))?;
+        if versie > VERSIE {
+            return Err(fout(
+                FoutSoort::NieuwereVersie,
+                Some("versie".into()),
+                format!(
+                    "Dit bestand is gemaakt met een nieuwere versie van de Afsprakenmonitor (formaat {versie}; deze versie leest tot en met formaat {VERSIE}). Gebruik de nieuwste versie van de Afsprakenmonitor."
+                ),
+            ));
+        }
+        upgrade(versie)?;
+        let soort = match obj.get("soort").and_then(Value::as_str) {
+            Some("uitwisseling") => ExportSoort::Uitwisseling,
+            Some("reservekopie") => ExportSoort::Reservekopie,
+            Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, Some("soort".into()), "Het veld 'soort' moet 'uitwisseling' of 'reservekopie' zijn.")),
+            None => return Err(fout(FoutSoort::Ontbreekt, Some("soort".into()), "Het veld 'soort' ontbreekt.")),
+        };
+        let werkruimte = uuid_veld(obj, "werkruimte", || "werkruimte".into())?;
+        let titel = tekst_veld(obj, "titel", || "titel".into(), MAX_TEKST)?;
+        let geexporteerd_op = obj
+            .get("geexporteerd_op")
+            .and_then(Value::as_i64)
+            .ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, Some("geexporteerd_op".into()), "Het exportmoment ontbreekt of is geen tijdstip."))?;
+        let door = match obj.get("geexporteerd_door") {
+            Some(Value::Object(d)) => Actor {
+                partij: tekst_veld(d, "partij", || "geexporteerd_door.partij".into(), MAX_NAAM)?,
+                auteur: tekst_veld(d, "auteur", || "geexporteerd_door.auteur".into(), MAX_NAAM)?,
+            },
+            _ => return Err(fout(FoutSoort::Ontbreekt, Some("geexporteerd_door".into()), "Het veld 'geexporteerd_door' ontbreekt of is geen object.")),
+        };
+        let lijst = match (lijst, obj.get("wijzigingen")) {
+            (Some(l), _) => l,
+            (None, Some(Value::Array(a))) => Lijst::Waarden(a.clone()),
+            (None, Some(_)) => return Err(fout(FoutSoort::VerkeerdeWaarde, Some("wijzigingen".into()), "Het veld 'wijzigingen' moet een lijst zijn.")),
+            (None, None) => return Err(fout(FoutSoort::Ontbreekt, Some("wijzigingen".into()), "Het veld 'wijzigingen' ontbreekt.")),
+        };
+        if lijst.len() > MAX_WIJZIGINGEN {
+            return Err(fout(FoutSoort::TeGroot, Some("wijzigingen".into()), format!("Dit bestand heeft te veel wijzigingen ({}); het maximum is {MAX_WIJZIGINGEN}.", lijst.len())));
+        }
+        Ok(Inlezen {
+            tekst,
+            soort,
+            werkruimte,
+            titel,
+            geexporteerd_op,
+            door,
+            changes: Vec::with_capacity(lijst.len()),
+            lijst,
+            history: History::new(werkruimte),
+            fase: Fase::Wijzigingen,
+        })
     }
 
-    /// One part of the file read as a value; an error names its line and column in the file.
-    fn waarde(&self, deel: &RawValue) -> Result<Value, ImportFout> {
-        serde_json::from_str(deel.get()).map_err(|e| self.json_fout_in(deel, e))
+    fn deel(&self) -> f64 {
+        let n = self.lijst.len().max(1) as f64;
+        match self.fase {
+            Fase::Wijzigingen => 0.5 * self.changes.len() as f64 / n,
+            Fase::Samenhang => 0.5,
+            Fase::Geschiedenis(i) => 0.5 + 0.5 * i as f64 / n,
+            Fase::Klaar => 1.0,
+        }
     }
 
-    /// [`json_fout`] for an error inside `deel`, with the place counted from the file's start.
-    fn json_fout_in(&self, deel: &RawValue, e: serde_json::Error) -> ImportFout {
-        let begin = (deel.get().as_ptr() as usize).saturating_sub(self.tekst.as_ptr() as usize).min(self.tekst.len());
-        let voor = &self.tekst.as_bytes()[..begin];
-        let regel = voor.iter().filter(|b| **b == b'\n').count();
-        let kolom = begin - voor.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let mut f = json_fout(e);
-        if let Some((r, k)) = f.plaats.as_deref().and_then(regel_kolom) {
-            let (r2, k2) = if r == 1 { (regel + 1, kolom + k) } else { (regel + r, k) };
-            f.plaats = Some(format!("regel {r2}, kolom {k2}"));
+    fn element(&self, i: usize) -> Result<std::borrow::Cow<'_, Value>, ImportFout> {
+        match &self.lijst {
+            Lijst::Waarden(w) => Ok(std::borrow::Cow::Borrowed(&w[i])),
+            Lijst::Ruw(r) => match self.tekst {
+                Some(t) => waarde_in(t, r[i]).map(std::borrow::Cow::Owned),
+                None => serde_json::from_str(r[i].get()).map(std::borrow::Cow::Owned).map_err(json_fout),
+            },
         }
-        f
+    }
+
+    /// The codes and titles of all items, to name them in a message: made only for an error.
+    fn ctx(&self) -> Ctx {
+        let waarden: Vec<Value> = (0..self.lijst.len()).filter_map(|i| self.element(i).ok().map(|v| v.into_owned())).collect();
+        Ctx { labels: labels(&waarden) }
+    }
+
+    fn stap(&mut self, n: usize) -> Result<bool, ImportFout> {
+        let leeg = Ctx { labels: HashMap::new() };
+        match self.fase {
+            Fase::Wijzigingen => {
+                let tot = self.changes.len().saturating_add(n).min(self.lijst.len());
+                for i in self.changes.len()..tot {
+                    let v = self.element(i)?;
+                    match lees_change(&leeg, i, &v, self.werkruimte) {
+                        Ok(c) => self.changes.push(c),
+                        Err(_) => return Err(lees_change(&self.ctx(), i, &v, self.werkruimte).expect_err("the same check")),
+                    }
+                }
+                if self.changes.len() == self.lijst.len() {
+                    self.fase = Fase::Samenhang;
+                }
+            }
+            Fase::Samenhang => {
+                if controleer_samenhang(&leeg, &self.changes).is_err() {
+                    controleer_samenhang(&self.ctx(), &self.changes)?;
+                }
+                self.fase = Fase::Geschiedenis(0);
+            }
+            Fase::Geschiedenis(van) => {
+                let tot = van.saturating_add(n).min(self.changes.len());
+                for i in van..tot {
+                    let c = &self.changes[i];
+                    if let Err(e) = self.history.insert(c.clone()) {
+                        return Err(history_fout(&self.ctx(), i, c, e));
+                    }
+                }
+                self.fase = if tot == self.changes.len() { Fase::Klaar } else { Fase::Geschiedenis(tot) };
+            }
+            Fase::Klaar => {}
+        }
+        Ok(matches!(self.fase, Fase::Klaar))
+    }
+
+    fn uitkomst(self) -> (Bestand, History) {
+        let bestand = Bestand {
+            formaat: FORMAAT.to_string(),
+            versie: VERSIE,
+            soort: self.soort,
+            werkruimte: self.werkruimte,
+            titel: self.titel,
+            geexporteerd_op: self.geexporteerd_op,
+            geexporteerd_door: self.door,
+            wijzigingen: self.changes,
+        };
+        (bestand, self.history)
+    }
+}
+
+/// Why a change of a checked file does not fit the history being built.
+fn history_fout(ctx: &Ctx, i: usize, c: &Change, e: InsertError) -> ImportFout {
+    match e {
+        InsertError::AndereWerkruimte => fout(FoutSoort::VerkeerdeWaarde, Some(format!("wijzigingen[{i}].werkruimte")), "Deze wijziging hoort bij een andere werkruimte dan het bestand."),
+        InsertError::AndereSoort { .. } => fout(FoutSoort::DubbeleId, ctx.plaats(&format!("wijzigingen[{i}].soort"), Some(&c.item.to_string())), "Dit onderdeel komt in het bestand voor als twee verschillende soorten."),
+        InsertError::AndereInhoud(_) => fout(
+            FoutSoort::DubbeleId,
+            ctx.plaats(&format!("wijzigingen[{i}].id"), Some(&c.item.to_string())).map(|p| format!("{p}, veld {}", c.veld)),
+            "Twee wijzigingen in het bestand hebben hetzelfde id maar een andere inhoud.",
+        ),
     }
 }
 
@@ -218,25 +404,9 @@ pub fn lees_waarde(value: Value) -> Result<(Bestand, History), ImportFout> {
     let Value::Object(obj) = value else {
         return Err(vreemd());
     };
-    if obj.get("formaat").and_then(Value::as_str) != Some(FORMAAT) {
-        return Err(vreemd());
-    }
-    let versie = match obj.get("versie") {
-        Some(Value::Number(n)) => n.as_u64(),
-        _ => None,
-    }
-    .ok_or_else(|| fout(FoutSoort::Ontbreekt, Some("versie".into()), "Het versienummer van het bestand ontbreekt of is ongeldig."))?;
-    if versie > VERSIE {
-        return Err(fout(
-            FoutSoort::NieuwereVersie,
-            Some("versie".into()),
-            format!(
-                "Dit bestand is gemaakt met een nieuwere versie van de Afsprakenmonitor (formaat {versie}; deze versie leest tot en met formaat {VERSIE}). Gebruik de nieuwste versie van de Afsprakenmonitor."
-            ),
-        ));
-    }
-    let obj = upgrade(obj, versie)?;
-    lees_object(&obj)
+    let mut werk = Inlezen::nieuw(&obj, None, None)?;
+    while !werk.stap(usize::MAX)? {}
+    Ok(werk.uitkomst())
 }
 
 fn vreemd() -> ImportFout {
@@ -247,11 +417,12 @@ fn vreemd() -> ImportFout {
     )
 }
 
-/// Brings a file of an older format version to the current one. Version 2 added `gezien` to
-/// deletes; a version 1 file reads as it is (its deletes saw what came before them in time).
-fn upgrade(obj: Map<String, Value>, versie: u64) -> Result<Map<String, Value>, ImportFout> {
+/// Whether a file of this format version can be read. Version 2 added `gezien` to deletes; a
+/// version 1 file reads as it is (its deletes saw what came before them in time). A later
+/// version that changes the shape of the file brings older files up to date here.
+fn upgrade(versie: u64) -> Result<(), ImportFout> {
     match versie {
-        1 | VERSIE => Ok(obj),
+        1 | VERSIE => Ok(()),
         _ => Err(fout(
             FoutSoort::OnbekendeVersie,
             Some("versie".into()),
@@ -260,12 +431,12 @@ fn upgrade(obj: Map<String, Value>, versie: u64) -> Result<Map<String, Value>, I
     }
 }
 
-struct Ctx<'a> {
+struct Ctx {
     /// Item id → its code or title, to name items in messages.
-    labels: HashMap<&'a str, &'a str>,
+    labels: HashMap<String, String>,
 }
 
-impl Ctx<'_> {
+impl Ctx {
     fn plaats(&self, pad: &str, item: Option<&str>) -> Option<String> {
         match item.and_then(|i| self.labels.get(i)) {
             Some(label) => Some(format!("{pad} ({label})")),
@@ -274,69 +445,9 @@ impl Ctx<'_> {
     }
 }
 
-fn lees_object(obj: &Map<String, Value>) -> Result<(Bestand, History), ImportFout> {
-    let soort = match obj.get("soort").and_then(Value::as_str) {
-        Some("uitwisseling") => ExportSoort::Uitwisseling,
-        Some("reservekopie") => ExportSoort::Reservekopie,
-        Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, Some("soort".into()), "Het veld 'soort' moet 'uitwisseling' of 'reservekopie' zijn.")),
-        None => return Err(fout(FoutSoort::Ontbreekt, Some("soort".into()), "Het veld 'soort' ontbreekt.")),
-    };
-    let werkruimte = uuid_veld(obj, "werkruimte", || "werkruimte".into())?;
-    let titel = tekst_veld(obj, "titel", || "titel".into(), MAX_TEKST)?;
-    let geexporteerd_op = obj
-        .get("geexporteerd_op")
-        .and_then(Value::as_i64)
-        .ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, Some("geexporteerd_op".into()), "Het exportmoment ontbreekt of is geen tijdstip."))?;
-    let door = match obj.get("geexporteerd_door") {
-        Some(Value::Object(d)) => Actor {
-            partij: tekst_veld(d, "partij", || "geexporteerd_door.partij".into(), MAX_NAAM)?,
-            auteur: tekst_veld(d, "auteur", || "geexporteerd_door.auteur".into(), MAX_NAAM)?,
-        },
-        _ => return Err(fout(FoutSoort::Ontbreekt, Some("geexporteerd_door".into()), "Het veld 'geexporteerd_door' ontbreekt of is geen object.")),
-    };
-    let lijst = match obj.get("wijzigingen") {
-        Some(Value::Array(a)) => a,
-        Some(_) => return Err(fout(FoutSoort::VerkeerdeWaarde, Some("wijzigingen".into()), "Het veld 'wijzigingen' moet een lijst zijn.")),
-        None => return Err(fout(FoutSoort::Ontbreekt, Some("wijzigingen".into()), "Het veld 'wijzigingen' ontbreekt.")),
-    };
-    if lijst.len() > MAX_WIJZIGINGEN {
-        return Err(fout(FoutSoort::TeGroot, Some("wijzigingen".into()), format!("Dit bestand heeft te veel wijzigingen ({}); het maximum is {MAX_WIJZIGINGEN}.", lijst.len())));
-    }
-
-    let ctx = Ctx { labels: labels(lijst) };
-    let mut changes = Vec::with_capacity(lijst.len());
-    for (i, v) in lijst.iter().enumerate() {
-        changes.push(lees_change(&ctx, i, v, werkruimte)?);
-    }
-    controleer_samenhang(&ctx, &changes)?;
-    let mut history = History::new(werkruimte);
-    for (i, c) in changes.iter().enumerate() {
-        history.insert(c.clone()).map_err(|e| match e {
-            InsertError::AndereWerkruimte => fout(FoutSoort::VerkeerdeWaarde, Some(format!("wijzigingen[{i}].werkruimte")), "Deze wijziging hoort bij een andere werkruimte dan het bestand."),
-            InsertError::AndereSoort { .. } => fout(FoutSoort::DubbeleId, ctx.plaats(&format!("wijzigingen[{i}].soort"), Some(&c.item.to_string())), "Dit onderdeel komt in het bestand voor als twee verschillende soorten."),
-            InsertError::AndereInhoud(_) => fout(
-                FoutSoort::DubbeleId,
-                ctx.plaats(&format!("wijzigingen[{i}].id"), Some(&c.item.to_string())).map(|p| format!("{p}, veld {}", c.veld)),
-                "Twee wijzigingen in het bestand hebben hetzelfde id maar een andere inhoud.",
-            ),
-        })?;
-    }
-    let bestand = Bestand {
-        formaat: FORMAAT.to_string(),
-        versie: VERSIE,
-        soort,
-        werkruimte,
-        titel,
-        geexporteerd_op,
-        geexporteerd_door: door,
-        wijzigingen: changes,
-    };
-    Ok((bestand, history))
-}
-
 /// Codes and titles of the items in a file, found before the real check so messages can name
 /// the item ("J 1.9") rather than only its id.
-fn labels(lijst: &[Value]) -> HashMap<&str, &str> {
+fn labels(lijst: &[Value]) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for v in lijst {
         let (Some(item), Some(veld), Some(Value::String(w))) =
@@ -349,10 +460,10 @@ fn labels(lijst: &[Value]) -> HashMap<&str, &str> {
         }
         match veld {
             "code" if !w.trim().is_empty() => {
-                out.insert(item, w.as_str());
+                out.insert(item.to_string(), w.clone());
             }
             "titel" | "naam" | "term" => {
-                out.entry(item).or_insert(w.as_str());
+                out.entry(item.to_string()).or_insert_with(|| w.clone());
             }
             _ => {}
         }

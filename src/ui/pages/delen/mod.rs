@@ -390,7 +390,7 @@ fn start(app: AppState, sessie: Sessie, bestand: web_sys::File) {
             Ok(mut lezer) => loop {
                 match lezer.stap(STAP) {
                     Ok(false) => {
-                        let deel = lezer.gelezen() as f64 / lezer.aantal().max(1) as f64;
+                        let deel = lezer.deel();
                         sessie.zet(Fase::Bezig { stap: Stap::Controleren, deel });
                         pauze().await;
                     }
