@@ -464,7 +464,8 @@ function applyImport({ timeout }) {
           s.lang.push(...s.po.takeRecords());
           s.po.disconnect();
           const binnen = s.lang.filter((e) => e.startTime + e.duration >= s.chosen);
-          resolve({ ...extra, longMax: binnen.reduce((m, e) => Math.max(m, e.duration), 0), longCount: binnen.length });
+          const lange = binnen.map((e) => [Math.round(e.startTime - s.chosen), Math.round(e.duration)]);
+          resolve({ ...extra, longMax: binnen.reduce((m, e) => Math.max(m, e.duration), 0), longCount: binnen.length, lange });
         }),
       );
     };
@@ -717,6 +718,7 @@ async function scenarioLarge(builds) {
               record("import.applied", b.name, r.applied);
               record("import.stored", b.name, r.stored);
               record("import.longmax", b.name, r.longMax);
+              log(`  ${b.name}: long tasks during the import (ms after choosing the file: duration): ${(r.lange ?? []).map(([t, d]) => `${t}: ${d}`).join(", ")}`);
               record("import.task", b.name, after - before);
               maybeSlow(b.name, "import", pre.preview - pre.chosen + r.stored);
             } finally {

@@ -303,9 +303,16 @@ impl Opslag {
             Binnen::Idb(v) => {
                 let h = Handeling::Bewaren;
                 let db = v.db(h)?;
+                // Many changes (an import) are turned into text in parts, with the page free
+                // in between; the transaction then adds them all at once.
                 let mut records = Vec::with_capacity(changes.len());
-                for c in changes {
-                    records.push((c.id.to_string(), c.werkruimte.to_string(), json(c, h)?));
+                for deel in changes.chunks(2_000) {
+                    if !records.is_empty() {
+                        super::wacht(0).await;
+                    }
+                    for c in deel {
+                        records.push((c.id.to_string(), c.werkruimte.to_string(), json(c, h)?));
+                    }
                 }
                 // A few changes (edits) also go to `sinds`, so the next start reads them beside the
                 // opname. A large batch (an import, a new workspace) makes the opname stale instead:

@@ -124,13 +124,5 @@ pub async fn na_tekenen() {
 
 /// Gives the browser the main thread back for `ms` milliseconds (0: until its other work is done).
 pub async fn wacht(ms: i32) {
-    let belofte = js_sys::Promise::new(&mut |resolve: js_sys::Function, _| {
-        let gepland = web_sys::window()
-            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).is_ok())
-            .unwrap_or(false);
-        if !gepland {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(belofte).await;
+    crate::storage::wacht(ms).await;
 }

@@ -320,7 +320,12 @@ impl AppState {
         let mut alles = self.wachtrij.get_value();
         alles.extend(changes.iter().cloned());
         self.opslaan.set(OpslaanStatus::Bezig);
+        let groot = alles.len() > 200;
         spawn_local(async move {
+            if groot {
+                // Let the screen show the result first: writing many changes takes a while.
+                crate::ui::wacht(0).await;
+            }
             match opslag.voeg_toe(&alles).await {
                 Ok(()) => {
                     this.wachtrij.update_value(|w| w.retain(|c| !alles.iter().any(|a| a.id == c.id)));
@@ -329,7 +334,12 @@ impl AppState {
                         if telt {
                             this.pas_meta_aan(wr, |m| m.bewerkingen_sinds_export += aantal).await;
                         }
-                        this.stuur(TabBericht::Wijzigingen { werkruimte: wr, wijzigingen: alles });
+                        if groot {
+                            // Other tabs read many changes from storage rather than from a message.
+                            this.stuur(TabBericht::Werkruimtes);
+                        } else {
+                            this.stuur(TabBericht::Wijzigingen { werkruimte: wr, wijzigingen: alles });
+                        }
                     }
                 }
                 Err(e) => {
