@@ -52,6 +52,8 @@ pub struct AppState {
     tabs: StoredValue<Option<Tabs>, LocalStorage>,
     /// Changes applied on screen but not yet stored (a failed write); retried with the next one.
     wachtrij: StoredValue<Vec<Change>>,
+    /// Writes under way: "opgeslagen" shows only when none is left.
+    lopend: StoredValue<u32>,
     pub opslag_soort: RwSignal<Option<OpslagSoort>>,
     pub werkruimtes: RwSignal<Vec<WerkruimteMeta>>,
     /// The active workspace with its whole history.
@@ -99,6 +101,7 @@ impl AppState {
             opslag: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
             wachtrij: StoredValue::new(Vec::new()),
+            lopend: StoredValue::new(0),
             opslag_soort: RwSignal::new(None),
             werkruimtes: RwSignal::new(Vec::new()),
             history,
@@ -151,11 +154,10 @@ impl AppState {
                     tekst: crate::ui::teksten::t().algemeen.voorbeeld_aangemaakt.to_string(),
                 }));
                 self.geladen.set(true);
-                self.opslaan.set(OpslaanStatus::Bezig);
-                if self.voeg_werkruimte_toe(&h).await.is_some() {
-                    if self.wachtrij.with_value(Vec::is_empty) {
-                        self.opslaan.set(OpslaanStatus::Opgeslagen);
-                    }
+                self.begin_schrijven();
+                let bewaard = self.voeg_werkruimte_toe(&h).await.is_some();
+                self.einde_schrijven(None);
+                if bewaard {
                     self.plan_opname(id);
                 }
             } else {
@@ -319,7 +321,7 @@ impl AppState {
         let aantal = changes.len() as u32;
         let mut alles = self.wachtrij.get_value();
         alles.extend(changes.iter().cloned());
-        self.opslaan.set(OpslaanStatus::Bezig);
+        self.begin_schrijven();
         let groot = alles.len() > 200;
         spawn_local(async move {
             if groot {
@@ -329,7 +331,7 @@ impl AppState {
             match opslag.voeg_toe(&alles).await {
                 Ok(()) => {
                     this.wachtrij.update_value(|w| w.retain(|c| !alles.iter().any(|a| a.id == c.id)));
-                    this.opslaan.set(OpslaanStatus::Opgeslagen);
+                    this.einde_schrijven(None);
                     if let Some(wr) = werkruimte {
                         if telt {
                             this.pas_meta_aan(wr, |m| m.bewerkingen_sinds_export += aantal).await;
@@ -344,15 +346,34 @@ impl AppState {
                 }
                 Err(e) => {
                     this.wachtrij.set_value(alles);
-                    this.opslaan.set(OpslaanStatus::Mislukt(e.bericht.clone()));
+                    this.einde_schrijven(Some(e.bericht.clone()));
                     this.fout(e.bericht);
                 }
             }
         });
     }
 
+    /// A write starts: the header says "bezig".
+    fn begin_schrijven(&self) {
+        self.lopend.update_value(|n| *n += 1);
+        self.opslaan.set(OpslaanStatus::Bezig);
+    }
+
+    /// A write ended (with the message of its failure): "opgeslagen" only when no other write is
+    /// under way and nothing waits to be written again.
+    fn einde_schrijven(&self, mislukt: Option<String>) {
+        self.lopend.update_value(|n| *n = n.saturating_sub(1));
+        match mislukt {
+            Some(bericht) => self.opslaan.set(OpslaanStatus::Mislukt(bericht)),
+            None if self.lopend.get_value() == 0 && self.wachtrij.with_value(Vec::is_empty) => {
+                self.opslaan.set(OpslaanStatus::Opgeslagen)
+            }
+            None => {}
+        }
+    }
+
     pub fn heeft_onopgeslagen(&self) -> bool {
-        !self.wachtrij.with_value(Vec::is_empty) || self.opslaan.get_untracked() == OpslaanStatus::Bezig
+        !self.wachtrij.with_value(Vec::is_empty) || self.lopend.get_value() > 0
     }
 
     fn stuur(&self, b: TabBericht) {
