@@ -583,14 +583,15 @@ impl<'a> Werkruimte<'a> {
             .kinderen_soort(afspraak, ItemSoort::Reactie)
             .into_iter()
             .map(|id| {
-                let f = self.f(id);
+                // A reactie has the fields of a voortgang entry, and can be "alleen voor ons".
+                let v = self.voortgang(id);
                 Reactie {
                     id,
-                    afspraak: f.id("afspraak"),
-                    datum: f.text("datum"),
-                    partij: f.text("partij"),
-                    auteur: f.text("auteur"),
-                    tekst: f.text("tekst"),
+                    afspraak: v.afspraak,
+                    datum: v.datum,
+                    partij: v.partij,
+                    auteur: v.auteur,
+                    tekst: v.tekst,
                     prive: self.history.is_prive(id),
                 }
             })

@@ -156,7 +156,9 @@ impl AppState {
                 self.geladen.set(true);
                 self.begin_schrijven();
                 let bewaard = self.voeg_werkruimte_toe(&h).await.is_some();
-                self.einde_schrijven(None);
+                // On failure the message is already shown; the header says so too.
+                let fout = (!bewaard).then(|| self.melding.get_untracked().map(|m| m.tekst).unwrap_or_default());
+                self.einde_schrijven(fout);
                 if bewaard {
                     self.plan_opname(id);
                 }

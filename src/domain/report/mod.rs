@@ -186,22 +186,6 @@ impl<T> Groep<T> {
         }
         (out, totaal)
     }
-
-    /// As [`Groep::eerste_van`], taking the groups.
-    pub fn eerste(groepen: Vec<Groep<T>>, n: usize) -> (Vec<Groep<T>>, usize) {
-        let totaal = groepen.iter().map(|g| g.items.len()).sum();
-        let mut over = n;
-        let mut out = Vec::new();
-        for mut g in groepen {
-            if over == 0 {
-                break;
-            }
-            g.items.truncate(over);
-            over -= g.items.len();
-            out.push(g);
-        }
-        (out, totaal)
-    }
 }
 
 /// Groups items by theme and subtheme in source order: per theme its subthemes; then subthemes

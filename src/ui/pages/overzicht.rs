@@ -19,10 +19,6 @@ use crate::ui::state::{use_app, Gedeeld};
 use crate::ui::teksten::{t, vul};
 
 /// The year a dashboard opens on: the latest year with an assessed jaarafspraak, else the latest.
-pub fn standaard_jaar(h: &crate::domain::history::History) -> Option<i64> {
-    standaard_jaar_uit(&report::jaarafspraken(h, None))
-}
-
 fn standaard_jaar_uit(js: &[crate::domain::model::Jaarafspraak]) -> Option<i64> {
     js.iter()
         .filter(|j| j.status != Status::NietBeoordeeld)
