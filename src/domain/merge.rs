@@ -311,6 +311,17 @@ pub fn voorbeeld(lokaal: Option<&History>, inkomend: &History) -> ImportVoorbeel
             if verwijderd_veranderd || in_verwijder_conflict.contains(item) {
                 continue;
             }
+            if let Some(waarden) = na.conflict(*item, VERWIJDERD) {
+                // The delete itself is in conflict (deleted and restored at once): that conflict.
+                conflicten.push(VeldConflict {
+                    item: *item,
+                    soort,
+                    label: label(&na, *item),
+                    veld: VERWIJDERD.to_string(),
+                    waarden: waarden.into_iter().map(Kandidaat::van).collect(),
+                });
+                continue;
+            }
             let waarde = na.value(*item, VERWIJDERD).cloned();
             gewijzigde_velden.push(VeldVerschil {
                 item: *item,
