@@ -3,6 +3,7 @@
 pub mod begin;
 pub mod conflict;
 pub mod datum;
+pub mod focus;
 pub mod kop;
 pub mod meldingen;
 pub mod status;

@@ -30,17 +30,7 @@ pub(crate) fn query_waarde(query: &str, sleutel: &str) -> Option<String> {
 
 /// Moves keyboard focus to the element with this id, after the screen has been updated.
 pub(crate) fn focus_later(id: impl Into<String>) {
-    let id: String = id.into();
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    crate::ui::components::focus::focus_straks(id);
 }
 
 /// Prints the page without the passing message at the top (it is not part of the report).

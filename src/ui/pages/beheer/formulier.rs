@@ -65,23 +65,7 @@ impl Formulier {
     }
 }
 
-/// Puts the focus on an element once the screen has been updated.
-pub fn focus_straks(id: impl Into<String>) {
-    let id = id.into();
-    request_animation_frame(move || focus(&id));
-}
-
-pub fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        el.scroll_into_view_with_bool(false);
-        let _ = el.focus();
-    }
-}
+pub use crate::ui::components::focus::focus_straks;
 
 /// Scrolls an element to the top of the window and puts the focus on it (it needs a tabindex).
 pub fn ga_naar(id: &str) {
