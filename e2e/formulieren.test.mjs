@@ -339,6 +339,27 @@ describe("edit forms write only what changed", () => {
     });
   });
 
+  test("a field the user chooses right after a form opens keeps the focus (the form's own focus move is skipped)", async () => {
+    const page = app.page;
+    await openApp(page, url, "#/overleggen");
+    await page.locator(".overleg-regel").first().waitFor();
+    // Open the form and, before the next frame, put the focus in another field: as a fast click does.
+    const focus = await page.evaluate(async () => {
+      document.querySelector(".overleg-regel button[aria-expanded]").click();
+      for (let i = 0; i < 20 && !document.getElementById("overleg-jaar"); i++) await Promise.resolve();
+      const jaar = document.getElementById("overleg-jaar");
+      if (!jaar) return "form not yet drawn";
+      jaar.focus();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return document.activeElement.id;
+    });
+    assert.equal(focus, "overleg-jaar");
+    // Without a move of the user's own, the form puts the focus on its first field.
+    await page.locator("#overleg-form button", { hasText: "Annuleren" }).click();
+    await page.locator(".overleg-regel button[aria-expanded]").first().click();
+    await page.waitForFunction(() => document.activeElement?.id === "overleg-naam");
+  });
+
   test("workspaces: renaming to the same name writes nothing", async () => {
     const page = app.page;
     await openApp(page, url, "#/werkruimtes");
