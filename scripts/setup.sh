@@ -6,7 +6,8 @@
 #   - trunk 0.21.14                                  (cargo install --locked)
 #   - wasm-bindgen-cli, same version as Cargo.lock   (cargo install; also gives wasm-bindgen-test-runner)
 #   - chromium + chromedriver, node + npm, a C compiler   (apt-get, only when missing)
-#   - npm packages: binaryen (wasm-opt), playwright-core, axe-core   (npm ci)
+#   - npm packages: binaryen (wasm-opt), esbuild and zopfli (the single file), playwright-core,
+#     axe-core   (npm ci)
 #
 # Needs rustup (https://rustup.rs). Runs apt-get through sudo when not root.
 set -euo pipefail
