@@ -82,7 +82,7 @@ fn private_changes_stay_out_of_exchange_exports() {
     let a = Actor::new("Bewonersraad Elan Wonen", "BE");
     let r = Uuid::new_v4();
     for (veld, waarde) in [("afspraak", json!(j.to_string())), ("tekst", json!("Alleen voor ons"))] {
-        let mut c = h.make_change(&a, 9, r, ItemSoort::Reactie, veld, waarde);
+        let mut c = h.make_change(&a, 9, r, ItemSoort::Reactie, veld, waarde).unwrap();
         c.prive = true;
         h.insert(c).unwrap();
     }
@@ -101,7 +101,7 @@ fn editing_a_private_item_keeps_it_private_and_exports_stay_valid() {
     let a = Actor::new("Bewonersraad Elan Wonen", "BE");
     let r = Uuid::new_v4();
     for (veld, waarde) in [("afspraak", json!(j.to_string())), ("tekst", json!("Geheime eerste tekst"))] {
-        let mut c = h.make_change(&a, 9, r, ItemSoort::Reactie, veld, waarde);
+        let mut c = h.make_change(&a, 9, r, ItemSoort::Reactie, veld, waarde).unwrap();
         c.prive = true;
         h.insert(c).unwrap();
     }

@@ -143,10 +143,10 @@ fn same_value_concurrently_is_no_conflict() {
 fn a_history_refuses_changes_of_another_workspace_or_kind() {
     let mut h = History::new(WR);
     let other = History::new(Uuid::from_u128(2));
-    let c = other.make_change(&Actor::default(), 0, Uuid::from_u128(3), ItemSoort::Thema, "titel", json!("x"));
+    let c = other.make_change(&Actor::default(), 0, Uuid::from_u128(3), ItemSoort::Thema, "titel", json!("x")).unwrap();
     assert!(h.insert(c).is_err());
     h.apply(&Actor::default(), 0, Uuid::from_u128(3), ItemSoort::Thema, "titel", json!("x")).unwrap();
-    let wrong = h.make_change(&Actor::default(), 0, Uuid::from_u128(3), ItemSoort::Begrip, "term", json!("x"));
+    let wrong = h.make_change(&Actor::default(), 0, Uuid::from_u128(3), ItemSoort::Begrip, "term", json!("x")).unwrap();
     assert!(h.insert(wrong).is_err());
 }
 

@@ -421,7 +421,7 @@ fn scenario_8_private_notes_stay_home() {
     let afspraak = id_van(&k.be, "J 3.4");
     let item = Uuid::new_v4();
     for (veld, waarde) in [("afspraak", json!(afspraak.to_string())), ("tekst", json!("Alleen voor ons: navragen"))] {
-        let mut c = k.be.make_change(&bewonersraad(), minuut(10), item, ItemSoort::Reactie, veld, waarde);
+        let mut c = k.be.make_change(&bewonersraad(), minuut(10), item, ItemSoort::Reactie, veld, waarde).unwrap();
         c.prive = true;
         k.be.insert(c).unwrap();
     }
@@ -542,7 +542,7 @@ fn a_delete_after_seeing_the_work_is_no_conflict() {
 fn a_format_1_delete_saw_what_came_before() {
     let Kopieen { mut g, mut e, .. } = begin();
     let j310 = id_van(&g, "J 3.10");
-    let mut c = g.make_change(&gemeente(), minuut(10), j310, ItemSoort::Jaarafspraak, VERWIJDERD, json!(true));
+    let mut c = g.make_change(&gemeente(), minuut(10), j310, ItemSoort::Jaarafspraak, VERWIJDERD, json!(true)).unwrap();
     c.gezien = None;
     g.insert(c).unwrap();
     assert!(g.is_deleted(j310));

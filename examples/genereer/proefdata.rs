@@ -265,7 +265,7 @@ impl Generator {
     fn zet(&mut self, wie: &Actor, item: Uuid, soort: ItemSoort, velden: Vec<(&str, Value)>) {
         for (veld, waarde) in velden {
             self.tijd += 1_000 + self.rng.onder(120_000) as Tijd;
-            let mut c = self.h.make_change(wie, self.tijd, item, soort, veld, waarde);
+            let mut c = self.h.make_change(wie, self.tijd, item, soort, veld, waarde).expect("generated data fits the schema");
             c.id = self.rng.uuid();
             self.h.insert(c).expect("a generated change fits its history");
         }

@@ -25,6 +25,7 @@ use uuid::Uuid;
 
 use super::change::{Actor, Change, Tijd};
 use super::schema::{ItemSoort, VERWIJDERD};
+use super::validate::{controleer_waarde, verwijzingen, WaardeFout};
 
 /// Why a change could not be added to a history.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +36,27 @@ pub enum InsertError {
     AndereSoort { item: Uuid, bestaand: ItemSoort, nieuw: ItemSoort },
     /// A change with this id exists with different content.
     AndereInhoud(Uuid),
+    /// A new change sets a field its item's kind does not have.
+    OnbekendVeld { soort: ItemSoort, veld: String },
+    /// A new change's value does not fit its field.
+    OngeldigeWaarde { item: Uuid, veld: String, fout: WaardeFout },
+    /// A new change points to an item that is not in the workspace, is of a kind the field
+    /// cannot point to, or is "alleen voor ons" while the change is not (the other parties would
+    /// get a reference to an item they never receive).
+    LosseVerwijzing { item: Uuid, veld: String, naar: Uuid },
+}
+
+impl std::fmt::Display for InsertError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InsertError::AndereWerkruimte => f.write_str("Deze wijziging hoort bij een andere werkruimte."),
+            InsertError::AndereSoort { item, bestaand, nieuw } => write!(f, "Onderdeel {item} is een {}, geen {}.", bestaand.naam(), nieuw.naam()),
+            InsertError::AndereInhoud(id) => write!(f, "Wijziging {id} bestaat al met een andere inhoud."),
+            InsertError::OnbekendVeld { soort, veld } => write!(f, "Een {} heeft geen veld '{veld}'.", soort.naam()),
+            InsertError::OngeldigeWaarde { veld, fout, .. } => write!(f, "Veld {veld}: {fout}"),
+            InsertError::LosseVerwijzing { veld, naar, .. } => write!(f, "Veld {veld} verwijst naar onderdeel {naar}, dat hier niet kan."),
+        }
+    }
 }
 
 /// The order key of a change: time, then id.
@@ -527,6 +549,10 @@ impl History {
     /// Makes the change that sets a field, superseding every current value of it (so it also
     /// resolves a conflict). A delete records the work it saw. It is not inserted; see
     /// [`History::apply`].
+    ///
+    /// The change is checked as an import checks it: the field exists for the kind, the value
+    /// fits the field, and a reference points to an item of an allowed kind in this workspace
+    /// that the other parties also get. So every change made here can be exported and read back.
     pub fn make_change(
         &self,
         actor: &Actor,
@@ -535,7 +561,17 @@ impl History {
         soort: ItemSoort,
         veld: &str,
         waarde: Value,
-    ) -> Change {
+    ) -> Result<Change, InsertError> {
+        let def = soort.veld(veld).ok_or_else(|| InsertError::OnbekendVeld { soort, veld: veld.to_string() })?;
+        controleer_waarde(&waarde, def.soort).map_err(|fout| InsertError::OngeldigeWaarde { item, veld: veld.to_string(), fout })?;
+        let prive = self.is_prive(item);
+        if let Some((toegestaan, ids)) = verwijzingen(def.soort, &waarde) {
+            if let Some(naar) = ids.into_iter().find(|id| {
+                !self.soort(*id).is_some_and(|s| toegestaan.contains(&s)) || (!prive && self.is_prive(*id))
+            }) {
+                return Err(InsertError::LosseVerwijzing { item, veld: veld.to_string(), naar });
+            }
+        }
         let volgt = self.heads(item, veld).iter().map(|c| c.id).collect();
         let gezien = (veld == VERWIJDERD && waarde == Value::Bool(true)).then(|| {
             let mut g: Vec<Uuid> = self.werk_aan(item).iter().map(|c| c.id).collect();
@@ -543,7 +579,7 @@ impl History {
             g.dedup();
             g
         });
-        Change {
+        Ok(Change {
             id: Uuid::new_v4(),
             werkruimte: self.werkruimte,
             item,
@@ -555,9 +591,9 @@ impl History {
             auteur: actor.auteur.clone(),
             volgt,
             // An item marked "alleen voor ons" stays private in every later change.
-            prive: self.is_prive(item),
+            prive,
             gezien,
-        }
+        })
     }
 
     /// Whether an item is "alleen voor ons": some change of it is private.
@@ -577,7 +613,7 @@ impl History {
         veld: &str,
         waarde: Value,
     ) -> Result<Change, InsertError> {
-        let c = self.make_change(actor, tijd, item, soort, veld, waarde);
+        let c = self.make_change(actor, tijd, item, soort, veld, waarde)?;
         self.insert(c.clone())?;
         Ok(c)
     }

@@ -561,6 +561,10 @@ pub fn weigering(lokaal: &History, inkomend: &History, volgorde: &[Uuid], fout: 
             plaats: Some("werkruimte".to_string()),
             bericht: "Dit bestand hoort bij een andere werkruimte.".to_string(),
         },
+        // Only a change made in this copy can be refused for these (see `History::make_change`).
+        InsertError::OnbekendVeld { .. } | InsertError::OngeldigeWaarde { .. } | InsertError::LosseVerwijzing { .. } => {
+            ImportFout { soort: FoutSoort::VerkeerdeWaarde, plaats: None, bericht: fout.to_string() }
+        }
     }
 }
 

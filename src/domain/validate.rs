@@ -370,6 +370,10 @@ fn history_fout(ctx: &Ctx, i: usize, c: &Change, e: InsertError) -> ImportFout {
             ctx.plaats(&format!("wijzigingen[{i}].id"), Some(&c.item.to_string())).map(|p| format!("{p}, veld {}", c.veld)),
             "Twee wijzigingen in het bestand hebben hetzelfde id maar een andere inhoud.",
         ),
+        // Only a change made in this copy can be refused for these (see `History::make_change`).
+        e @ (InsertError::OnbekendVeld { .. } | InsertError::OngeldigeWaarde { .. } | InsertError::LosseVerwijzing { .. }) => {
+            fout(FoutSoort::VerkeerdeWaarde, Some(format!("wijzigingen[{i}]")), e.to_string())
+        }
     }
 }
 
@@ -519,9 +523,9 @@ fn lees_change(ctx: &Ctx, i: usize, v: &Value, werkruimte: Uuid) -> Result<Chang
     let veld_naam = obj.get("veld").and_then(Value::as_str).ok_or_else(|| fout(FoutSoort::Ontbreekt, plaats("veld"), "Het veld van de wijziging ontbreekt."))?;
     let def = soort.veld(veld_naam).ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("veld"), format!("Een {} heeft geen veld '{}'.", soort.naam(), kort(veld_naam))))?;
     let waarde = obj.get("waarde").cloned().ok_or_else(|| fout(FoutSoort::Ontbreekt, plaats("waarde"), "De waarde van de wijziging ontbreekt."))?;
-    controleer_waarde(&waarde, def.soort).map_err(|m| {
-        let soort = if m.starts_with("Deze tekst is te lang") || m.starts_with("Deze lijst is te lang") { FoutSoort::TeGroot } else { FoutSoort::VerkeerdeWaarde };
-        fout(soort, ctx.plaats(&format!("{}.waarde", pad()), item_str).map(|p| format!("{p}, veld {veld_naam}")), m)
+    controleer_waarde(&waarde, def.soort).map_err(|e| {
+        let soort = if e.te_groot() { FoutSoort::TeGroot } else { FoutSoort::VerkeerdeWaarde };
+        fout(soort, ctx.plaats(&format!("{}.waarde", pad()), item_str).map(|p| format!("{p}, veld {veld_naam}")), e.to_string())
     })?;
     let tijd = obj.get("tijd").and_then(Value::as_i64).filter(|t| (0..=8_000_000_000_000).contains(t)).ok_or_else(|| fout(FoutSoort::VerkeerdeWaarde, plaats("tijd"), "Het tijdstip van de wijziging ontbreekt of is onmogelijk."))?;
     let partij = tekst_veld(obj, "partij", || format!("{}.partij", pad()), MAX_NAAM)?;
@@ -567,61 +571,92 @@ fn kort(s: &str) -> String {
     }
 }
 
+/// Why a value does not fit its field. The sentence for a user is its `Display`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WaardeFout {
+    TekstTeLang { max: usize },
+    LijstTeLang { max: usize },
+    GeenTekst,
+    GeenTekstLijst,
+    GeenGetal,
+    GeenJaar,
+    GeenDatum,
+    GeenJaNee,
+    GeenKeuze(&'static [&'static str]),
+    GeenId,
+    GeenIds,
+    OngeldigeStand,
+    GeenStanden,
+}
+
+impl WaardeFout {
+    /// Whether the value is refused for its size (not its kind).
+    pub fn te_groot(&self) -> bool {
+        matches!(self, WaardeFout::TekstTeLang { .. } | WaardeFout::LijstTeLang { .. })
+    }
+}
+
+impl std::fmt::Display for WaardeFout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WaardeFout::TekstTeLang { max } => write!(f, "Deze tekst is te lang: het maximum is {max} tekens."),
+            WaardeFout::LijstTeLang { max } => write!(f, "Deze lijst is te lang: het maximum is {max}."),
+            WaardeFout::GeenTekst => f.write_str("Hier hoort tekst."),
+            WaardeFout::GeenTekstLijst => f.write_str("Hier hoort een lijst met teksten."),
+            WaardeFout::GeenGetal => f.write_str("Hier hoort een getal."),
+            WaardeFout::GeenJaar => f.write_str("Hier hoort een jaartal (1900 tot 2200)."),
+            WaardeFout::GeenDatum => f.write_str("Hier hoort een datum (JJJJ-MM-DD)."),
+            WaardeFout::GeenJaNee => f.write_str("Hier hoort waar of onwaar."),
+            WaardeFout::GeenKeuze(opties) => write!(f, "Hier hoort een van: {}.", opties.join(", ")),
+            WaardeFout::GeenId => f.write_str("Hier hoort een id."),
+            WaardeFout::GeenIds => f.write_str("Hier hoort een lijst met ids."),
+            WaardeFout::OngeldigeStand => f.write_str("Een stand in dit peilmoment is ongeldig."),
+            WaardeFout::GeenStanden => f.write_str("Hier hoort de lijst met standen van een peilmoment."),
+        }
+    }
+}
+
 /// Checks a value against its field type. `null` (empty) fits every field.
-pub fn controleer_waarde(v: &Value, t: VeldType) -> Result<(), String> {
+pub fn controleer_waarde(v: &Value, t: VeldType) -> Result<(), WaardeFout> {
     if v.is_null() {
         return Ok(());
     }
-    let tekst = |s: &String| {
-        if s.chars().count() > MAX_TEKST {
-            Err(format!("Deze tekst is te lang: het maximum is {MAX_TEKST} tekens."))
-        } else {
-            Ok(())
-        }
-    };
-    let lijst = |a: &Vec<Value>| {
-        if a.len() > MAX_LIJST {
-            Err(format!("Deze lijst is te lang: het maximum is {MAX_LIJST}."))
-        } else {
-            Ok(())
-        }
-    };
+    let tekst = |s: &String| if s.chars().count() > MAX_TEKST { Err(WaardeFout::TekstTeLang { max: MAX_TEKST }) } else { Ok(()) };
+    let lijst = |n: usize| if n > MAX_LIJST { Err(WaardeFout::LijstTeLang { max: MAX_LIJST }) } else { Ok(()) };
     let id = |v: &Value| v.as_str().is_some_and(|s| Uuid::parse_str(s).is_ok());
     match (t, v) {
         (VeldType::Tekst, Value::String(s)) => tekst(s),
-        (VeldType::Tekst, _) => Err("Hier hoort tekst.".into()),
+        (VeldType::Tekst, _) => Err(WaardeFout::GeenTekst),
         (VeldType::TekstLijst, Value::Array(a)) => {
-            lijst(a)?;
+            lijst(a.len())?;
             for x in a {
                 match x {
                     Value::String(s) => tekst(s)?,
-                    _ => return Err("Hier hoort een lijst met teksten.".into()),
+                    _ => return Err(WaardeFout::GeenTekstLijst),
                 }
             }
             Ok(())
         }
-        (VeldType::TekstLijst, _) => Err("Hier hoort een lijst met teksten.".into()),
+        (VeldType::TekstLijst, _) => Err(WaardeFout::GeenTekstLijst),
         (VeldType::Getal, Value::Number(n)) if n.as_f64().is_some_and(f64::is_finite) => Ok(()),
-        (VeldType::Getal, _) => Err("Hier hoort een getal.".into()),
+        (VeldType::Getal, _) => Err(WaardeFout::GeenGetal),
         (VeldType::Jaar, Value::Number(n)) if n.as_i64().is_some_and(|y| (1900..=2200).contains(&y)) => Ok(()),
-        (VeldType::Jaar, _) => Err("Hier hoort een jaartal (1900 tot 2200).".into()),
+        (VeldType::Jaar, _) => Err(WaardeFout::GeenJaar),
         (VeldType::Datum, Value::String(s)) if super::time::parse_datum(s).is_some() => Ok(()),
-        (VeldType::Datum, _) => Err("Hier hoort een datum (JJJJ-MM-DD).".into()),
+        (VeldType::Datum, _) => Err(WaardeFout::GeenDatum),
         (VeldType::JaNee, Value::Bool(_)) => Ok(()),
-        (VeldType::JaNee, _) => Err("Hier hoort waar of onwaar.".into()),
+        (VeldType::JaNee, _) => Err(WaardeFout::GeenJaNee),
         (VeldType::Keuze(opties), Value::String(s)) if opties.contains(&s.as_str()) => Ok(()),
-        (VeldType::Keuze(opties), _) => Err(format!("Hier hoort een van: {}.", opties.join(", "))),
+        (VeldType::Keuze(opties), _) => Err(WaardeFout::GeenKeuze(opties)),
         (VeldType::Verwijzing(_), v) if id(v) => Ok(()),
-        (VeldType::Verwijzing(_), _) => Err("Hier hoort een id.".into()),
+        (VeldType::Verwijzing(_), _) => Err(WaardeFout::GeenId),
         (VeldType::Verwijzingen(_), Value::Array(a)) => {
-            lijst(a)?;
-            if a.iter().all(id) { Ok(()) } else { Err("Hier hoort een lijst met ids.".into()) }
+            lijst(a.len())?;
+            if a.iter().all(id) { Ok(()) } else { Err(WaardeFout::GeenIds) }
         }
-        (VeldType::Verwijzingen(_), _) => Err("Hier hoort een lijst met ids.".into()),
+        (VeldType::Verwijzingen(_), _) => Err(WaardeFout::GeenIds),
         (VeldType::Standen, Value::Object(m)) => {
-            if m.len() > MAX_LIJST {
-                return Err(format!("Deze lijst is te lang: het maximum is {MAX_LIJST}."));
-            }
+            lijst(m.len())?;
             for (k, s) in m {
                 let ok = Uuid::parse_str(k).is_ok()
                     && s.as_object().is_some_and(|o| {
@@ -632,12 +667,23 @@ pub fn controleer_waarde(v: &Value, t: VeldType) -> Result<(), String> {
                         })
                     });
                 if !ok {
-                    return Err("Een stand in dit peilmoment is ongeldig.".into());
+                    return Err(WaardeFout::OngeldigeStand);
                 }
             }
             Ok(())
         }
-        (VeldType::Standen, _) => Err("Hier hoort de lijst met standen van een peilmoment.".into()),
+        (VeldType::Standen, _) => Err(WaardeFout::GeenStanden),
+    }
+}
+
+/// The ids a reference field's value points to, with the kinds it may point to (none for other
+/// fields).
+pub fn verwijzingen(t: VeldType, v: &Value) -> Option<(&'static [ItemSoort], Vec<Uuid>)> {
+    let id = |x: &Value| x.as_str().and_then(|x| Uuid::parse_str(x).ok());
+    match t {
+        VeldType::Verwijzing(s) => Some((s, id(v).into_iter().collect())),
+        VeldType::Verwijzingen(s) => Some((s, v.as_array().map(|a| a.iter().filter_map(id).collect()).unwrap_or_default())),
+        _ => None,
     }
 }
 
@@ -674,11 +720,7 @@ fn controleer_samenhang(ctx: &Ctx, changes: &[Change]) -> Result<(), ImportFout>
             }
         }
         let Some(def) = c.soort.veld(&c.veld) else { continue };
-        let (toegestaan, ids): (&[ItemSoort], Vec<Uuid>) = match def.soort {
-            VeldType::Verwijzing(s) => (s, c.waarde.as_str().and_then(|x| Uuid::parse_str(x).ok()).into_iter().collect()),
-            VeldType::Verwijzingen(s) => (s, c.waarde.as_array().map(|a| a.iter().filter_map(|x| x.as_str().and_then(|x| Uuid::parse_str(x).ok())).collect()).unwrap_or_default()),
-            _ => continue,
-        };
+        let Some((toegestaan, ids)) = verwijzingen(def.soort, &c.waarde) else { continue };
         for id in ids {
             match soorten.get(&id) {
                 Some(s) if toegestaan.contains(s) => {}

@@ -281,6 +281,7 @@ impl AppState {
         let actor = self.actor();
         let tijd = nu();
         let mut gemaakt = Vec::new();
+        let mut geweigerd = None;
         self.history.update(|h| {
             let Some(h) = h else { return };
             for (item, soort, veld, waarde) in velden {
@@ -292,13 +293,24 @@ impl AppState {
                 {
                     continue;
                 }
-                let mut c = h.make_change(&actor, tijd, item, soort, veld, waarde);
+                let mut c = match h.make_change(&actor, tijd, item, soort, veld, waarde) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        geweigerd = Some(e);
+                        continue;
+                    }
+                };
                 c.prive = c.prive || prive;
                 if h.insert(c.clone()).is_ok() {
                     gemaakt.push(c);
                 }
             }
         });
+        if let Some(e) = geweigerd {
+            // A form that makes a change the schema refuses is a fault of the app: log it too.
+            web_sys::console::error_1(&format!("wijziging geweigerd: {e:?}").into());
+            self.fout(crate::ui::teksten::vul(crate::ui::teksten::t().algemeen.wijziging_geweigerd, &[&e.to_string()]));
+        }
         if !gemaakt.is_empty() {
             self.bewaar(gemaakt.clone(), true);
         }
@@ -503,7 +515,13 @@ impl AppState {
                 // Rename a workspace that is not open: add the change to its stored history.
                 if let Ok(changes) = opslag.wijzigingen(id).await {
                     if let Some(h) = History::from_changes(id, changes).ok().filter(|h| h.value(id, "titel") != Some(&Value::String(titel.clone()))) {
-                        let c = h.make_change(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel.clone()));
+                        let c = match h.make_change(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel.clone())) {
+                            Ok(c) => c,
+                            Err(e) => {
+                                self.fout(crate::ui::teksten::vul(crate::ui::teksten::t().algemeen.wijziging_geweigerd, &[&e.to_string()]));
+                                return;
+                            }
+                        };
                         if let Err(e) = opslag.voeg_toe(&[c]).await {
                             self.fout(e.bericht);
                             return;

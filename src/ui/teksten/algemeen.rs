@@ -47,6 +47,7 @@ pub struct Algemeen {
     pub voorbeeld_aangemaakt: &'static str,
     pub import_niet_ongedaan: &'static str,
     pub wijzigingen_overgeslagen: &'static str,
+    pub wijziging_geweigerd: &'static str,
     pub instellingen_niet_bewaard: &'static str,
     pub niets_gewijzigd: &'static str,
 }
@@ -98,6 +99,7 @@ pub const NL: Algemeen = Algemeen {
     voorbeeld_aangemaakt: "Dit is een voorbeeld: de prestatieafspraken van Heemstede 2024 t/m 2027 met de Monitor 2024. Hebt u al eerder gewerkt met de Afsprakenmonitor in een ander bestand of op een andere plek? Dan staat uw werk daar. Importeer dan een reservekopie via Delen.",
     import_niet_ongedaan: "De import kan niet meer ongedaan worden gemaakt: er is daarna al verder gewerkt aan wat de import bracht. Pas de afspraken zelf aan.",
     wijzigingen_overgeslagen: "{} opgeslagen wijzigingen konden niet worden gelezen en zijn overgeslagen. Maak een reservekopie en meld dit.",
+    wijziging_geweigerd: "Deze wijziging is niet opgeslagen, omdat de andere partijen haar niet zouden kunnen inlezen ({}). Meld dit.",
     instellingen_niet_bewaard: "De instellingen konden niet worden bewaard in deze browser.",
     niets_gewijzigd: "U hebt niets veranderd. Er is niets opgeslagen.",
 };
@@ -149,6 +151,7 @@ pub const EN: Algemeen = Algemeen {
     voorbeeld_aangemaakt: "This is an example: the Heemstede performance agreements 2024–2027 with the 2024 monitor. Did you work with the Afsprakenmonitor before, in another file or place? Then your work is there. Import a backup via Share.",
     import_niet_ongedaan: "The import can no longer be undone: later edits build on what it brought. Change the agreements themselves.",
     wijzigingen_overgeslagen: "{} stored changes could not be read and were skipped. Make a backup and report this.",
+    wijziging_geweigerd: "This change was not saved, because the other parties could not read it ({}). Please report this.",
     instellingen_niet_bewaard: "The settings could not be saved in this browser.",
     niets_gewijzigd: "You changed nothing. Nothing was saved.",
 };

@@ -228,7 +228,7 @@ fn lees_invoer(veld_type: VeldType, tekst: &str) -> Result<Value, String> {
         VeldType::JaNee => Value::Bool(s == "ja"),
         _ => Value::String(s.to_string()),
     };
-    controleer_waarde(&waarde, veld_type).map_err(ongeldig)?;
+    controleer_waarde(&waarde, veld_type).map_err(|e| ongeldig(e.to_string()))?;
     Ok(waarde)
 }
 
