@@ -3,8 +3,10 @@
 //!
 //! - [`filter`]: the list filter, its query string and the accent-insensitive search.
 //! - [`standen`]: a peilmoment's frozen statuses, and comparing two of them.
+//! - [`monitor`]: the yearly Monitor for the raad, and writing tables as CSV and HTML.
 
 pub mod filter;
+pub mod monitor;
 pub mod standen;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
