@@ -38,6 +38,7 @@ export const VIEWS = [
   { hash: "#/afspraken", h1: "Afspraken" },
   { hash: "#/planning", h1: "Planning per tertiaal" },
   { hash: "#/peilmomenten", h1: "Peilmomenten" },
+  { hash: "#/monitor", h1: "Monitor" },
   { hash: "#/overleggen", h1: "Overleggen" },
   { hash: "#/delen", h1: "Delen" },
   { hash: "#/begrippen", h1: "Begrippen" },

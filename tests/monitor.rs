@@ -6,7 +6,8 @@ use afsprakenmonitor::domain::change::Actor;
 use afsprakenmonitor::domain::examples::Voorbeeld;
 use afsprakenmonitor::domain::history::History;
 use afsprakenmonitor::domain::model::{Prioriteit, Status, Werkruimte};
-use afsprakenmonitor::domain::report::monitor::{als_csv, als_html, monitor, peilmomenten, Kolomnamen};
+use afsprakenmonitor::domain::report::lijst::als_csv;
+use afsprakenmonitor::domain::report::monitor::{als_html, monitor, peilmomenten, Kolomnamen};
 use afsprakenmonitor::domain::report::{self, peilmoment_standen};
 use afsprakenmonitor::domain::schema::ItemSoort;
 use serde_json::{json, Value};
@@ -152,4 +153,33 @@ fn html_escapes_every_text_and_words_every_status() {
     assert!(html.contains("[rood]"));
     assert!(html.contains("<h2>1 Passend wonen voor iedereen</h2>"));
     assert!(html.contains("<h2>Overige afspraken en monitor</h2>"));
+}
+
+#[test]
+fn the_list_as_filtered_gives_one_row_per_agreement_with_every_column() {
+    use afsprakenmonitor::domain::report::lijst::{lijst_rijen, LijstKoppen};
+    use afsprakenmonitor::domain::report::{Filter, Zoekcache};
+    let h = heemstede();
+    let koppen = LijstKoppen {
+        soort: "Soort", code: "Nr.", titel: "Titel", tekst: "Tekst", thema: "Thema", subthema: "Subthema", partijen: "Partijen",
+        trekker: "Trekker", prioriteit: "Prioriteit", jaar: "Jaar", status: "Status", oorzaak: "Oorzaak", actie: "Actie",
+        laatste_voortgang: "Laatste voortgang", voortgang_datum: "Datum voortgang", kaderafspraken: "Kaderafspraken",
+        soort_jaar: "Jaarafspraak", soort_kader: "Kaderafspraak",
+    };
+    let f = Filter::from_query("jaar=2024&status=rood");
+    let (jaar, kader) = report::gegroepeerd(&h, &f, &mut Zoekcache::default());
+    let rijen = lijst_rijen(&h, &jaar, &kader, &koppen, |s| s.code().to_string());
+    let rood: Vec<_> = report::jaarafspraken(&h, Some(2024)).into_iter().filter(|j| j.status == Status::Rood).collect();
+    assert_eq!(rijen.len(), 1 + rood.len() + kader.iter().map(|g| g.items.len()).sum::<usize>());
+    assert!(rijen.iter().all(|r| r.len() == 16));
+    assert_eq!(rijen[0][1], "Nr.");
+    let j18 = rijen.iter().find(|r| r[1] == "J 1.8").expect("J 1.8 is rood in the example");
+    let j = Werkruimte::new(&h).jaarafspraken().into_iter().find(|j| j.code == "J 1.8").unwrap();
+    assert_eq!((j18[0].as_str(), j18[9].as_str(), j18[10].as_str()), ("Jaarafspraak", "2024", "rood"));
+    assert_eq!(j18[7], report::trekker(&h, &j));
+    assert_eq!(j18[11], j.oorzaak);
+    assert!(j18[4].starts_with("1 "), "theme: {}", j18[4]);
+    let kaders: Vec<String> = j.kaderafspraken.iter().map(|k| Werkruimte::new(&h).kaderafspraak(*k).code).collect();
+    assert_eq!(j18[15], kaders.join(", "));
+    assert!(!j18[13].is_empty() && !j18[14].is_empty(), "latest voortgang with its date");
 }

@@ -18,6 +18,8 @@ pub enum Route {
     Planning(String),
     Peilmomenten(String),
     Overleggen(String),
+    /// The yearly Monitor; the query holds `jaar` and `stand` (`nu` or a peilmoment id).
+    Monitor(String),
     Begrippen,
     /// Managing the data: workspace, parties, themes, indicators; the query may name an
     /// indicator (`indicator=<id>`) or an agreement to add one to (`afspraak=<id>`).
@@ -40,6 +42,7 @@ impl Route {
             ["planning"] => Route::Planning(q),
             ["peilmomenten"] => Route::Peilmomenten(q),
             ["overleggen"] => Route::Overleggen(q),
+            ["monitor"] => Route::Monitor(q),
             ["begrippen"] => Route::Begrippen,
             ["beheer"] => Route::Beheer(q),
             ["delen"] => Route::Uitwisselen,
@@ -61,7 +64,7 @@ impl Route {
     /// The query part of the route (filters), empty when none.
     pub fn query(&self) -> &str {
         match self {
-            Route::Afspraken(q) | Route::Planning(q) | Route::Peilmomenten(q) | Route::Overleggen(q) | Route::Beheer(q) => q,
+            Route::Afspraken(q) | Route::Planning(q) | Route::Peilmomenten(q) | Route::Overleggen(q) | Route::Monitor(q) | Route::Beheer(q) => q,
             _ => "",
         }
     }
@@ -74,6 +77,7 @@ impl Route {
             Route::Planning(_) => "planning",
             Route::Peilmomenten(_) => "peilmomenten",
             Route::Overleggen(_) => "overleggen",
+            Route::Monitor(_) => "monitor",
             Route::Begrippen => "begrippen",
             Route::Beheer(_) => "beheer",
             Route::Uitwisselen => "delen",

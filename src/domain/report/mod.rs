@@ -3,9 +3,11 @@
 //!
 //! - [`filter`]: the list filter, its query string and the accent-insensitive search.
 //! - [`standen`]: a peilmoment's frozen statuses, and comparing two of them.
-//! - [`monitor`]: the yearly Monitor for the raad, and writing tables as CSV and HTML.
+//! - [`monitor`]: the yearly Monitor for the raad, and its tables as HTML.
+//! - [`lijst`]: the afspraken list as a table, and CSV.
 
 pub mod filter;
+pub mod lijst;
 pub mod monitor;
 pub mod standen;
 

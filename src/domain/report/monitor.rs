@@ -7,8 +7,7 @@
 //! has them. At a peilmoment, status, oorzaak and actie are the frozen ones and the voortgang is
 //! what was written up to its date; jaarafspraken made after it are not in it.
 //!
-//! [`als_csv`] writes the rows of a list as a CSV file that Dutch Excel opens by double-click,
-//! [`als_html`] the Monitor as an HTML table to paste into Word or Outlook.
+//! [`als_html`] writes the Monitor as HTML tables to paste into Word or Outlook.
 
 use serde_json::Value;
 use uuid::Uuid;
@@ -159,30 +158,6 @@ pub fn monitor(h: &History, jaar: i64, peil: Option<Uuid>) -> Monitor {
     m.regels().for_each(|r| telling.tel(r.status));
     m.telling = telling;
     m
-}
-
-/// A CSV file that Dutch Excel opens correctly by double-click: UTF-8 with a byte order mark,
-/// `;` between fields, CRLF after each row, and quotes around a field that holds a `;`, a quote
-/// or a line break (a quote inside is doubled). A field that starts with `=`, `+`, `-` or `@`
-/// gets a leading `'`, so a spreadsheet never runs it as a formula.
-pub fn als_csv(rijen: &[Vec<String>]) -> String {
-    let mut uit = String::from("\u{feff}");
-    for rij in rijen {
-        let velden: Vec<String> = rij.iter().map(|v| csv_veld(v)).collect();
-        uit.push_str(&velden.join(";"));
-        uit.push_str("\r\n");
-    }
-    uit
-}
-
-fn csv_veld(v: &str) -> String {
-    let v = if v.starts_with(['=', '+', '-', '@']) { format!("'{v}") } else { v.to_string() };
-    let v = v.replace("\r\n", "\n");
-    if v.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", v.replace('"', "\"\""))
-    } else {
-        v
-    }
 }
 
 /// Text for HTML: `&`, `<`, `>` and `"` as entities.

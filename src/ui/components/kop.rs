@@ -28,6 +28,7 @@ pub fn Kop(route: ReadSignal<Route>) -> impl IntoView {
         ("#/afspraken", "afspraken", a.nav_afspraken),
         ("#/planning", "planning", a.nav_planning),
         ("#/peilmomenten", "peilmomenten", a.nav_peilmomenten),
+        ("#/monitor", "monitor", t().rapport.titel),
         ("#/overleggen", "overleggen", a.nav_overleggen),
         ("#/begrippen", "begrippen", a.nav_begrippen),
         ("#/delen", "delen", a.nav_uitwisselen),

@@ -163,6 +163,11 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             </p>
         </form>
         <p role="status" id="aantal">{aantal}</p>
+        <p class="knoppen niet-afdrukken">
+            <button class="knop knop-secundair" type="button" id="lijst-csv" aria-describedby="lijst-csv-uitleg"
+                on:click=move |_| download_csv(app, &resultaat.get_untracked())>{t().rapport.csv}</button>
+            <span class="klein" id="lijst-csv-uitleg">{t().rapport.csv_uitleg}</span>
+        </p>
         <section aria-labelledby="jaar-kop">
             <h2 id="jaar-kop">{a.jaarafspraken}</h2>
             {move || {
@@ -372,4 +377,41 @@ fn NieuweAfspraak(soort: ItemSoort, jaar: impl Fn() -> Option<i64> + Send + Sync
             })}
         </div>
     }
+}
+
+/// Downloads the list as shown (every row of the filter, not only those drawn) as CSV for Excel.
+fn download_csv(app: crate::ui::state::AppState, resultaat: &Gedeeld<(Vec<Groep<crate::domain::model::Jaarafspraak>>, Vec<Groep<crate::domain::model::Kaderafspraak>>)>) {
+    let r = t().rapport;
+    let koppen = report::lijst::LijstKoppen {
+        soort: r.kol_soort,
+        code: r.kol_code,
+        titel: r.kol_titel,
+        tekst: r.kol_tekst,
+        thema: r.kol_thema,
+        subthema: r.kol_subthema,
+        partijen: r.kol_partijen,
+        trekker: r.trekker,
+        prioriteit: r.prioriteit,
+        jaar: r.kol_jaar,
+        status: r.status,
+        oorzaak: r.oorzaak,
+        actie: r.actie,
+        laatste_voortgang: r.kol_laatste_voortgang,
+        voortgang_datum: r.kol_voortgang_datum,
+        kaderafspraken: r.kol_kaderafspraken,
+        soort_jaar: r.soort_jaar,
+        soort_kader: r.soort_kader,
+    };
+    let Some((csv, titel)) = app.history.with_untracked(|h| {
+        h.as_ref().map(|h| {
+            let (jaar, kader) = &*resultaat.0;
+            let rijen = report::lijst::lijst_rijen(h, jaar, kader, &koppen, |s| status_woord(s).to_string());
+            (report::lijst::als_csv(&rijen), Werkruimte::new(h).info())
+        })
+    }) else {
+        return;
+    };
+    let plaats = if titel.gemeente.trim().is_empty() { titel.titel } else { titel.gemeente };
+    let naam = format!("afspraken-{}-{}.csv", crate::domain::format::slug(&plaats), crate::ui::components::datum::vandaag_iso());
+    crate::storage::download(&naam, &csv, "text/csv;charset=utf-8");
 }

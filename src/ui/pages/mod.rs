@@ -7,6 +7,7 @@ pub mod beheer;
 pub mod delen;
 pub mod instellingen;
 pub mod koppelingen;
+pub mod monitor;
 pub mod overleggen;
 pub mod overzicht;
 pub mod peilmomenten;
@@ -33,6 +34,7 @@ pub fn pagina(route: Route, query: Signal<String>) -> AnyView {
         Route::Planning(_) => view! { <planning::Planning query=query/> }.into_any(),
         Route::Peilmomenten(_) => view! { <peilmomenten::Peilmomenten query=query/> }.into_any(),
         Route::Overleggen(_) => view! { <overleggen::Overleggen query=query/> }.into_any(),
+        Route::Monitor(_) => view! { <monitor::MonitorPagina query=query/> }.into_any(),
         Route::Begrippen => view! { <begrippen::Begrippen/> }.into_any(),
         Route::Beheer(_) => view! { <beheer::Beheer query=query/> }.into_any(),
         Route::Uitwisselen => view! { <delen::Delen/> }.into_any(),

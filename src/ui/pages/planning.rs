@@ -81,7 +81,7 @@ pub fn Ongedaan(laatste: RwSignal<Option<Verwijderd>>, #[prop(into)] id: String,
 /// The default year: this year when it has planned jaarafspraken, else the latest planned year
 /// before it, else the first year. `jaren` are the years with a prioriteit set (or, when no year
 /// has one, all years), so plans without a tertiaal yet do not hide the monitored year.
-fn standaard_jaar(jaren: &[i64]) -> Option<i64> {
+pub(crate) fn standaard_jaar(jaren: &[i64]) -> Option<i64> {
     let dit_jaar = js_sys::Date::new_0().get_full_year() as i64;
     jaren.iter().copied().filter(|j| *j <= dit_jaar).max().or_else(|| jaren.first().copied())
 }

@@ -12,6 +12,7 @@ pub mod beheer;
 pub mod conflicten;
 pub mod delen;
 pub mod monitoring;
+pub mod rapport;
 pub mod velden;
 pub mod werkruimtes;
 
@@ -41,6 +42,7 @@ pub struct Teksten {
     pub conflicten: &'static conflicten::Conflicten,
     pub delen: &'static delen::Delen,
     pub monitoring: &'static monitoring::Monitoring,
+    pub rapport: &'static rapport::Rapport,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
 }
 
@@ -51,6 +53,7 @@ static NL: Teksten = Teksten {
     conflicten: &conflicten::NL,
     delen: &delen::NL,
     monitoring: &monitoring::NL,
+    rapport: &rapport::NL,
     werkruimtes: &werkruimtes::NL,
 };
 
@@ -61,6 +64,7 @@ static EN: Teksten = Teksten {
     conflicten: &conflicten::EN,
     delen: &delen::EN,
     monitoring: &monitoring::EN,
+    rapport: &rapport::EN,
     werkruimtes: &werkruimtes::EN,
 };
 
