@@ -206,8 +206,14 @@ impl AppState {
                 if kapot > 0 {
                     self.fout(crate::ui::teksten::vul(crate::ui::teksten::t().algemeen.wijzigingen_overgeslagen, &[&kapot.to_string()]));
                 }
+                // Data stored by an older version is brought up to date (the same changes as an
+                // import of its file would add) and those changes are stored.
+                let bijgewerkt = crate::domain::bijwerken::werk_bij(&mut h);
                 storage::markeer("am-history");
                 self.toon(h);
+                if !bijgewerkt.is_empty() {
+                    self.bewaar(bijgewerkt, false);
+                }
             }
             Err(e) => self.fout(e.bericht),
         }
@@ -283,21 +289,8 @@ impl AppState {
         let mut gemaakt = Vec::new();
         self.history.update(|h| {
             let Some(h) = h else { return };
-            for (item, soort, veld, waarde) in velden {
-                // Nothing to write when the value is already shown without conflict; a delete
-                // in conflict with unseen work is written again, now knowing that work.
-                if crate::domain::formulier::zelfde(h.value(item, veld), &waarde)
-                    && h.conflict(item, veld).is_none()
-                    && !(veld == VERWIJDERD && h.verwijder_conflict(item).is_some())
-                {
-                    continue;
-                }
-                let mut c = h.make_change(&actor, tijd, item, soort, veld, waarde);
-                c.prive = c.prive || prive;
-                if h.insert(c.clone()).is_ok() {
-                    gemaakt.push(c);
-                }
-            }
+            // Nothing is written for a value already shown without conflict.
+            gemaakt = crate::domain::formulier::schrijf(h, &actor, tijd, velden, prive);
         });
         if !gemaakt.is_empty() {
             self.bewaar(gemaakt.clone(), true);

@@ -53,7 +53,8 @@ impl Telling {
         }
     }
 
-    fn van_lijst<'a>(js: impl IntoIterator<Item = &'a Jaarafspraak>) -> Telling {
+    /// The counts of these jaarafspraken.
+    pub fn van_lijst<'a>(js: impl IntoIterator<Item = &'a Jaarafspraak>) -> Telling {
         let mut t = Telling::default();
         js.into_iter().for_each(|j| t.tel(j.status));
         t
