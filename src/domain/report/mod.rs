@@ -3,9 +3,11 @@
 //!
 //! - [`filter`]: the list filter, its query string and the accent-insensitive search.
 //! - [`standen`]: a peilmoment's frozen statuses, and comparing two of them.
+//! - [`tempo`]: an indicator per year of the period, and whether the pace reaches its target.
 
 pub mod filter;
 pub mod standen;
+pub mod tempo;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
