@@ -99,11 +99,16 @@ pub fn tempo(ind: &Indicator, metingen: &[Meting], van: i64, tot: i64) -> Tempo 
         match soort {
             Soort::Niveau => haalt = Some(if minimaal { *waarde >= doel } else { *waarde <= doel }),
             Soort::Cumulatief => {
-                let begin = parse_datum(&format!("{van:04}-01-01"));
-                let eind = parse_datum(&format!("{:04}-01-01", tot.max(van) + 1));
-                if let (Some(b), Some(e), Some(d)) = (begin, eind, parse_datum(datum)) {
-                    // Counted to the end of the measurement's day.
-                    let deel = ((d + 86_400_000 - b) as f64 / (e - b) as f64).clamp(0.0, 1.0);
+                // Time passed in years (each calendar year counts one, whatever its length), to
+                // the end of the measurement's day.
+                let jaar_begin = |j: i64| parse_datum(&format!("{j:04}-01-01"));
+                let jaar = datum.get(0..4).and_then(|j| j.parse::<i64>().ok());
+                let deel = jaar.and_then(|j| {
+                    let (b, e, d) = (jaar_begin(j)?, jaar_begin(j + 1)?, parse_datum(datum)?);
+                    let verstreken = (j - van) as f64 + (d + 86_400_000 - b) as f64 / (e - b) as f64;
+                    Some((verstreken / (tot.max(van) - van + 1) as f64).clamp(0.0, 1.0))
+                });
+                if let Some(deel) = deel {
                     if deel > 0.0 {
                         nodig_nu = Some(doel * deel);
                         let eind_waarde = waarde / deel;
