@@ -3,9 +3,13 @@
 pub mod begin;
 pub mod conflict;
 pub mod datum;
+pub mod jaarlijn;
+pub mod jaren;
 pub mod kop;
 pub mod meldingen;
+pub mod notities;
 pub mod status;
 pub mod tabel;
 pub mod tekst;
+pub mod tempo;
 pub mod waarde;

@@ -11,6 +11,7 @@ pub mod afspraken;
 pub mod beheer;
 pub mod conflicten;
 pub mod delen;
+pub mod jaarcyclus;
 pub mod monitoring;
 pub mod velden;
 pub mod werkruimtes;
@@ -40,6 +41,7 @@ pub struct Teksten {
     pub beheer: &'static beheer::Beheer,
     pub conflicten: &'static conflicten::Conflicten,
     pub delen: &'static delen::Delen,
+    pub jaarcyclus: &'static jaarcyclus::Jaarcyclus,
     pub monitoring: &'static monitoring::Monitoring,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
 }
@@ -50,6 +52,7 @@ static NL: Teksten = Teksten {
     beheer: &beheer::NL,
     conflicten: &conflicten::NL,
     delen: &delen::NL,
+    jaarcyclus: &jaarcyclus::NL,
     monitoring: &monitoring::NL,
     werkruimtes: &werkruimtes::NL,
 };
@@ -60,6 +63,7 @@ static EN: Teksten = Teksten {
     beheer: &beheer::EN,
     conflicten: &conflicten::EN,
     delen: &delen::EN,
+    jaarcyclus: &jaarcyclus::EN,
     monitoring: &monitoring::EN,
     werkruimtes: &werkruimtes::EN,
 };
