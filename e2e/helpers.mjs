@@ -37,6 +37,7 @@ export const VIEWS = [
   { hash: "#/", h1: "Overzicht" },
   { hash: "#/afspraken", h1: "Afspraken" },
   { hash: "#/planning", h1: "Planning per tertiaal" },
+  { hash: "#/nieuw-jaar", h1: "Nieuw jaar voorbereiden" },
   { hash: "#/peilmomenten", h1: "Peilmomenten" },
   { hash: "#/monitor", h1: "Monitor" },
   { hash: "#/overleggen", h1: "Overleggen" },

@@ -125,3 +125,59 @@ fn examples_are_deterministic_per_workspace_and_distinct_between() {
         assert!(a.conflicts().is_empty());
     }
 }
+
+#[test]
+fn heemstede_reads_as_the_source_prints_it() {
+    let h = heemstede(id()).unwrap();
+    let w = Werkruimte::new(&h);
+    // K 2.4 and K 2.5 are printed under 2.2 Wonen en zorg, after K 2.6 and K 2.7.
+    let sub = |nummer: &str| w.subthemas().into_iter().find(|s| s.nummer == nummer).unwrap();
+    let in_22: Vec<String> = w.kaderafspraken().into_iter().filter(|k| k.subthema == Some(sub("2.2").id)).map(|k| k.code).collect();
+    assert_eq!(in_22, ["K 2.6", "K 2.7", "K 2.4", "K 2.5", "K 2.8", "K 2.9", "K 2.10"]);
+    // The source gives J 1.9 a target (70 %), no signal value; toelichtingen hold source text only.
+    let j19 = w.jaarafspraken().into_iter().find(|j| j.code == "J 1.9").unwrap();
+    let ind = w.indicatoren_van(j19.id).pop().unwrap();
+    assert_eq!((ind.doel, ind.signaalwaarde), (Some(70.0), None));
+    for i in w.indicatoren() {
+        for eigen in ["De Monitor 2024 noemt", "De bron noemt", "Dit staat hier"] {
+            assert!(!i.toelichting.contains(eigen), "{}: {eigen}", i.naam);
+        }
+    }
+    // The footnotes of the introduction and of subthemes 2.3 and 4.1.
+    assert_eq!(w.info().voetnoten.len(), 2);
+    assert!(w.info().voetnoten[1].starts_with("WIJ Heemstede"));
+    assert!(sub("2.3").voetnoten[0].starts_with("Het Beleidskader gemeentelijk woonwagen"));
+    assert!(sub("4.1").voetnoten[0].starts_with("Tenzij woningen"));
+    // No link from a 2024 jaarafspraak to a kaderafspraak: the source states none.
+    assert!(w.jaarafspraken().iter().filter(|j| j.jaar == Some(2024)).all(|j| j.kaderafspraken.is_empty()));
+    // The description says why most of 2024 is niet beoordeeld.
+    assert!(w.info().omschrijving.contains("niet beoordeeld") && w.info().omschrijving.contains("J 1.8 en J 1.9"));
+}
+
+#[test]
+fn heemstede_2025_plans_sit_under_their_kaderafspraak() {
+    let h = heemstede(id()).unwrap();
+    let w = Werkruimte::new(&h);
+    let j2025: Vec<_> = w.jaarafspraken().into_iter().filter(|j| j.jaar == Some(2025)).collect();
+    for code in ["K 3.5", "K 3.7", "K 1.5"] {
+        let j = j2025.iter().find(|j| j.code == code).unwrap();
+        let k = w.kaderafspraken().into_iter().find(|k| k.code == code).unwrap();
+        assert_eq!(j.kaderafspraken, [k.id], "{code}");
+        assert_eq!(j.subthema, k.subthema, "{code} under the theme of its kaderafspraak");
+        assert!(j.subthema.is_some());
+    }
+    // J 4.5 of 2025 reuses the code with another meaning: not a continuation.
+    let warmte = j2025.iter().find(|j| j.code == "J 4.5").unwrap();
+    assert_eq!(warmte.vorige, None);
+    assert!(warmte.subthema.is_some());
+    assert!(j2025.iter().all(|j| j.vorige.is_none()), "which 2024 items continue is not in the source");
+}
+
+#[test]
+fn woonzorg_cites_the_raadsinformatiebericht() {
+    let h = woonzorg(id()).unwrap();
+    let w = Werkruimte::new(&h);
+    assert!(h.changes().iter().all(|c| c.auteur == "Raadsinformatiebericht 25 maart 2025"));
+    assert!(h.changes().iter().all(|c| afsprakenmonitor::domain::time::datum(c.tijd) == "2025-03-25"));
+    assert!(w.info().omschrijving.contains("Meerjarige prestatieafspraken Heemstede 2024 t/m 2027 met Woonzorg Nederland"));
+}

@@ -122,8 +122,14 @@ fn filter_parts_narrow_the_groups() {
     // Kaderafspraken: the theme filters directly, the status through their jaarafspraken.
     let kader = report::gegroepeerd_kader(&h, &Filter::default());
     assert_eq!(kader.iter().map(|g| g.items.len()).sum::<usize>(), w.kaderafspraken().len());
+    // The example's sources link no 2024 jaarafspraak to a kaderafspraak; a user links J 1.9 to
+    // K1.12. Of the two rood jaarafspraken only J 1.9 names a kaderafspraak then.
+    assert!(report::gegroepeerd_kader(&h, &rood).is_empty());
+    let k112 = w.kaderafspraken().into_iter().find(|k| k.code == "K1.12").unwrap().id;
+    let mut h = h.clone();
+    let j19 = by_code(&h, "J 1.9").id;
+    h.apply(&Actor::new("Gemeente Heemstede", "Test"), 1, j19, ItemSoort::Jaarafspraak, "kaderafspraken", serde_json::json!([k112.to_string()])).unwrap();
     let via_rood = report::gegroepeerd_kader(&h, &rood);
-    // Of the two rood jaarafspraken only J 1.9 names a kaderafspraak (K1.12).
     let ks: Vec<&str> = via_rood.iter().flat_map(|g| &g.items).map(|k| k.code.as_str()).collect();
     assert_eq!(ks, ["K1.12"]);
     assert_eq!(by_code(&h, "J 1.9").kaderafspraken, [via_rood[0].items[0].id]);

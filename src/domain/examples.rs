@@ -66,6 +66,11 @@ struct Afspraken {
     periode_tot: i64,
     #[serde(default)]
     inleiding: String,
+    #[serde(default)]
+    voetnoten: Vec<String>,
+    /// Our description of the example (not source text).
+    #[serde(default)]
+    omschrijving: String,
     partijen: Vec<APartij>,
     #[serde(default)]
     themas: Vec<AThema>,
@@ -107,6 +112,8 @@ struct ASubthema {
     titel: String,
     #[serde(default)]
     inleiding: String,
+    #[serde(default)]
+    voetnoten: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -225,6 +232,9 @@ struct ANieuw {
     code: String,
     titel: String,
     tekst: String,
+    subthema: Option<String>,
+    #[serde(default)]
+    kaderafspraken: Vec<String>,
 }
 
 /// Writes an example's items as changes, with ids derived from the workspace id.
@@ -310,7 +320,8 @@ impl Bouwer {
         Ok(())
     }
 
-    fn afspraken(&mut self, a: &Afspraken) -> Result<(), String> {
+    /// The agreements document: `bron` and `datum` name the document the texts come from.
+    fn afspraken(&mut self, a: &Afspraken, bron: &str, datum: &str) -> Result<(), String> {
         let wr = self.history.werkruimte();
         self.zet(
             wr,
@@ -321,9 +332,11 @@ impl Bouwer {
                 ("periode_van", json!(a.periode_van)),
                 ("periode_tot", json!(a.periode_tot)),
                 ("inleiding", json!(a.inleiding)),
+                ("voetnoten", json!(a.voetnoten)),
+                ("omschrijving", json!(a.omschrijving)),
             ],
-            BRON_AFSPRAKEN,
-            DATUM_AFSPRAKEN,
+            bron,
+            datum,
         )?;
         for (i, p) in a.partijen.iter().enumerate() {
             let id = self.item(&format!("partij:{}", p.sleutel));
@@ -332,8 +345,8 @@ impl Bouwer {
                 id,
                 ItemSoort::Partij,
                 vec![("naam", json!(p.naam)), ("kort", json!(p.kort)), ("soort", json!(p.soort)), ("volgorde", json!(i))],
-                BRON_AFSPRAKEN,
-                DATUM_AFSPRAKEN,
+                bron,
+                datum,
             )?;
         }
         let mut volg = 0;
@@ -351,8 +364,8 @@ impl Bouwer {
                     ("gezamenlijk", json!(t.gezamenlijk)),
                     ("volgorde", json!(volg)),
                 ],
-                BRON_AFSPRAKEN,
-                DATUM_AFSPRAKEN,
+                bron,
+                datum,
             )?;
             for s in &t.subthemas {
                 let sid = self.item(&format!("subthema:{}", s.nummer));
@@ -365,10 +378,11 @@ impl Bouwer {
                         ("nummer", json!(s.nummer)),
                         ("titel", json!(s.titel)),
                         ("inleiding", json!(s.inleiding)),
+                        ("voetnoten", json!(s.voetnoten)),
                         ("volgorde", json!(volg)),
                     ],
-                    BRON_AFSPRAKEN,
-                    DATUM_AFSPRAKEN,
+                    bron,
+                    datum,
                 )?;
             }
         }
@@ -388,11 +402,11 @@ impl Bouwer {
                     ("voetnoten", json!(k.voetnoten)),
                     ("volgorde", json!(i)),
                 ],
-                BRON_AFSPRAKEN,
-                DATUM_AFSPRAKEN,
+                bron,
+                datum,
             )?;
         }
-        self.begrippen(&a.begrippen, BRON_AFSPRAKEN, DATUM_AFSPRAKEN)?;
+        self.begrippen(&a.begrippen, bron, datum)?;
         for (i, o) in a.overleggen.iter().enumerate() {
             let id = self.item(&format!("overleg:{i}"));
             self.zet(
@@ -406,8 +420,8 @@ impl Bouwer {
                     ("onderwerpen", json!(o.onderwerpen)),
                     ("volgorde", json!(i)),
                 ],
-                BRON_AFSPRAKEN,
-                DATUM_AFSPRAKEN,
+                bron,
+                datum,
             )?;
         }
         Ok(())
@@ -496,7 +510,7 @@ pub fn heemstede(werkruimte: Uuid) -> Result<History, String> {
     let jaar: JaarBestand = parse("heemstede_jaarafspraken_2024", JAAR_2024)?;
     let rib: Rib = parse("heemstede_rib_2024", RIB_2024)?;
     let mut b = Bouwer::new(werkruimte);
-    b.afspraken(&afspraken)?;
+    b.afspraken(&afspraken, BRON_AFSPRAKEN, DATUM_AFSPRAKEN)?;
     let mut volg = 0;
     for j in &jaar.jaarafspraken {
         let sleutel = j.sleutel.clone().ok_or("jaarafspraak zonder sleutel")?;
@@ -532,8 +546,9 @@ pub fn heemstede(werkruimte: Uuid) -> Result<History, String> {
             titel: n.titel.clone(),
             tekst: n.tekst.clone(),
             partijen: Vec::new(),
-            subthema: None,
-            kaderafspraken: Vec::new(),
+            // Under the kaderafspraak their code names (K 3.5 …), in its subtheme.
+            subthema: n.subthema.clone(),
+            kaderafspraken: n.kaderafspraken.clone(),
             trekker: String::new(),
             trekker_partijen: Vec::new(),
             prioriteit: String::new(),
@@ -588,7 +603,8 @@ pub fn heemstede(werkruimte: Uuid) -> Result<History, String> {
 pub fn woonzorg(werkruimte: Uuid) -> Result<History, String> {
     let a: Afspraken = parse("woonzorg", WOONZORG)?;
     let mut b = Bouwer::new(werkruimte);
-    b.afspraken(&a)?;
+    // Every text of this example comes from the raadsinformatiebericht.
+    b.afspraken(&a, BRON_RIB, DATUM_MONITOR)?;
     for (i, j) in a.jaarafspraken.iter().enumerate() {
         let sleutel = j.sleutel.clone().unwrap_or_else(|| format!("jaar:{i}"));
         b.jaarafspraak(j, &sleutel, false, i, 2024, BRON_RIB, DATUM_MONITOR)?;

@@ -13,7 +13,7 @@ use super::history::History;
 /// The value of the `formaat` field: marks a file as ours.
 pub const FORMAAT: &str = "afsprakenmonitor";
 /// The format version this code writes. Older versions are upgraded on read; newer are refused.
-pub const VERSIE: u64 = 2;
+pub const VERSIE: u64 = 3;
 
 /// What an export is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

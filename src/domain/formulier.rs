@@ -11,8 +11,9 @@
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::change::gelijke_waarde;
-use super::schema::ItemSoort;
+use super::change::{gelijke_waarde, Actor, Change, Tijd};
+use super::history::{History, InsertError};
+use super::schema::{ItemSoort, VERWIJDERD};
 
 /// One edit for [`crate::domain::history::History`]: item, kind, field and new value.
 pub type Bewerking = (Uuid, ItemSoort, &'static str, Value);
@@ -86,6 +87,42 @@ pub fn zelfde(begin: Option<&Value>, nu: &Value) -> bool {
         Some(b) if leeg(b) && leeg(nu) => true,
         Some(b) => gelijke_waarde(b, nu),
     }
+}
+
+/// Writes edits as changes on a history, as every edit of the app does: a value that is already
+/// shown without conflict is not written again (a delete in conflict with work it did not see
+/// is written again, now knowing that work). `prive`: the changes are "alleen voor ons".
+/// Returns the changes made (to store), and why an edit was refused when one was
+/// ([`History::make_change`] refuses a change another party could not read back).
+pub fn schrijf(
+    h: &mut History,
+    actor: &Actor,
+    tijd: Tijd,
+    velden: Vec<(Uuid, ItemSoort, &str, Value)>,
+    prive: bool,
+) -> (Vec<Change>, Option<InsertError>) {
+    let mut gemaakt = Vec::new();
+    let mut geweigerd = None;
+    for (item, soort, veld, waarde) in velden {
+        if zelfde(h.value(item, veld), &waarde)
+            && h.conflict(item, veld).is_none()
+            && !(veld == VERWIJDERD && h.verwijder_conflict(item).is_some())
+        {
+            continue;
+        }
+        let mut c = match h.make_change(actor, tijd, item, soort, veld, waarde) {
+            Ok(c) => c,
+            Err(e) => {
+                geweigerd = Some(e);
+                continue;
+            }
+        };
+        c.prive = c.prive || prive;
+        if h.insert(c.clone()).is_ok() {
+            gemaakt.push(c);
+        }
+    }
+    (gemaakt, geweigerd)
 }
 
 /// The ids `gekozen` in the order they had when the form was opened (`begin`), newly chosen ones

@@ -24,7 +24,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::change::{Actor, Change, Tijd};
-use super::schema::{ItemSoort, VERWIJDERD};
+use super::schema::{ItemSoort, VeldType, VERWIJDERD};
 use super::validate::{controleer_waarde, verwijzingen, WaardeFout};
 
 /// Why a change could not be added to a history.
@@ -122,6 +122,9 @@ pub struct History {
     per_soort: BTreeMap<ItemSoort, BTreeMap<Sleutel, Uuid>>,
     /// Item → the items that ever pointed to it with their parent field.
     kinderen: HashMap<Uuid, BTreeSet<Uuid>>,
+    /// Item → the items that ever pointed to it with another reference field (a jaarafspraak's
+    /// `vorige` and `kaderafspraken`, …): who refers to an item is found without a scan.
+    verwijzers: HashMap<Uuid, BTreeSet<Uuid>>,
     /// Every change by time, then id.
     op_tijd: BTreeSet<Sleutel>,
     /// Counts every insert and removal.
@@ -143,6 +146,7 @@ impl History {
             items: BTreeMap::new(),
             per_soort: BTreeMap::new(),
             kinderen: HashMap::new(),
+            verwijzers: HashMap::new(),
             op_tijd: BTreeSet::new(),
             versie: 0,
         }
@@ -244,6 +248,16 @@ impl History {
             if let Some(ouder) = change.waarde.as_str().and_then(|s| Uuid::parse_str(s).ok()) {
                 entry.ouders.insert(ouder);
                 self.kinderen.entry(ouder).or_default().insert(change.item);
+            }
+        } else if let Some(def) = change.soort.veld(&change.veld) {
+            let doel = |v: &Value| v.as_str().and_then(|s| Uuid::parse_str(s).ok());
+            let doelen: Vec<Uuid> = match def.soort {
+                VeldType::Verwijzing(_) => doel(&change.waarde).into_iter().collect(),
+                VeldType::Verwijzingen(_) => change.waarde.as_array().map(|a| a.iter().filter_map(doel).collect()).unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            for d in doelen {
+                self.verwijzers.entry(d).or_default().insert(change.item);
             }
         }
         self.raak_ouders_aan(change.item, versie);
@@ -448,6 +462,8 @@ impl History {
             .werk_aan(item)
             .into_iter()
             .filter(|c| !gezien.contains(&c.id) && oud_tot.is_none_or(|t| c.tijd > t))
+            // Bringing data up to a newer format is no work a delete had to see.
+            .filter(|c| !super::bijwerken::is_bijwerking(c))
             .collect();
         if intussen.is_empty() {
             return None;
@@ -507,6 +523,26 @@ impl History {
             .collect();
         v.sort();
         v.into_iter().map(|(_, k)| k).collect()
+    }
+
+    /// The items that are not deleted and whose reference field `veld` (a `Verwijzing` or
+    /// `Verwijzingen`, not a parent field) points to `doel` now, in creation order. Costs what
+    /// refers to `doel`, not the size of the workspace.
+    pub fn verwijzend_naar(&self, doel: Uuid, veld: &str) -> Vec<Uuid> {
+        let Some(set) = self.verwijzers.get(&doel) else { return Vec::new() };
+        let doel_s = doel.to_string();
+        let mut v: Vec<(Sleutel, Uuid)> = set
+            .iter()
+            .filter(|i| !self.is_deleted(**i))
+            .filter(|i| match self.value(**i, veld) {
+                Some(Value::String(s)) => *s == doel_s,
+                Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(doel_s.as_str())),
+                _ => false,
+            })
+            .filter_map(|i| self.items.get(i).map(|e| (e.eerste, *i)))
+            .collect();
+        v.sort();
+        v.into_iter().map(|(_, i)| i).collect()
     }
 
     /// The items of one kind that belong to `item` and are not deleted, in creation order.

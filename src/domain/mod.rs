@@ -1,8 +1,10 @@
 //! The domain core: plain Rust, no browser types. Tested natively with `cargo test`.
 //!
 //! - [`schema`]: the kinds of items and their fields.
+//! - [`bijwerken`]: bringing files and stored data of older format versions up to date.
 //! - [`change`]: one edit = one change to one field, with its causal context.
 //! - [`history`]: the set of changes of a workspace and the state derived from it; merge.
+//! - [`jaarcyclus`]: the year cycle: preparing a new year, an agreement's line through the years.
 //! - [`kopie`]: duplicating a workspace under a new id.
 //! - [`merge`]: importing a file: preview, apply, undo; comparing two copies.
 //! - [`model`]: typed views (Jaarafspraak, Status, Prioriteit …) read from a history.
@@ -14,12 +16,14 @@
 //! - [`examples`]: the built-in Heemstede examples.
 //! - [`time`]: dates without a clock (the caller passes the time in).
 
+pub mod bijwerken;
 pub mod change;
 pub mod examples;
 pub mod format;
 pub mod formulier;
 pub mod getal;
 pub mod history;
+pub mod jaarcyclus;
 pub mod kopie;
 pub mod merge;
 pub mod model;

@@ -136,6 +136,9 @@ pub struct WerkruimteInfo {
     pub periode_van: Option<i64>,
     pub periode_tot: Option<i64>,
     pub inleiding: String,
+    pub voetnoten: Vec<String>,
+    /// A description of the workspace by its users (not text of the agreements).
+    pub omschrijving: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -164,6 +167,7 @@ pub struct Subthema {
     pub nummer: String,
     pub titel: String,
     pub inleiding: String,
+    pub voetnoten: Vec<String>,
     pub volgorde: f64,
 }
 
@@ -210,6 +214,8 @@ pub struct Voortgang {
     pub id: Uuid,
     pub afspraak: Option<Uuid>,
     pub datum: String,
+    /// The round it belongs to ("T2", "voorjaar" …), empty when not given.
+    pub ronde: String,
     pub partij: String,
     pub auteur: String,
     pub tekst: String,
@@ -256,6 +262,18 @@ pub struct Overleg {
     pub deelnemers: Vec<String>,
     pub onderwerpen: Vec<String>,
     pub volgorde: f64,
+}
+
+/// A monitoring round whose statuses are frozen (`standen`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Peilmoment {
+    pub id: Uuid,
+    pub naam: String,
+    pub datum: String,
+    /// The year it belongs to; `None`: every year (or, made before format 3, not one year).
+    pub jaar: Option<i64>,
+    /// "voorjaar", "najaar", "T1", "T2" or "T3"; empty when not known.
+    pub ronde: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -313,6 +331,8 @@ impl<'a> Werkruimte<'a> {
             periode_van: f.int("periode_van"),
             periode_tot: f.int("periode_tot"),
             inleiding: f.text("inleiding"),
+            voetnoten: f.texts("voetnoten"),
+            omschrijving: f.text("omschrijving"),
         }
     }
 
@@ -379,6 +399,7 @@ impl<'a> Werkruimte<'a> {
             nummer: f.text("nummer"),
             titel: f.text("titel"),
             inleiding: f.text("inleiding"),
+            voetnoten: f.texts("voetnoten"),
             volgorde: f.number("volgorde").unwrap_or(f64::MAX),
         }
     }
@@ -462,6 +483,7 @@ impl<'a> Werkruimte<'a> {
             id,
             afspraak: f.id("afspraak"),
             datum: f.text("datum"),
+            ronde: f.text("ronde"),
             partij: f.text("partij"),
             auteur: f.text("auteur"),
             tekst: f.text("tekst"),
@@ -574,6 +596,19 @@ impl<'a> Werkruimte<'a> {
             .collect();
         sort_volgorde(&mut v, |o| (o.volgorde, o.naam.clone()));
         v
+    }
+
+    pub fn peilmoment(&self, id: Uuid) -> Peilmoment {
+        let f = self.f(id);
+        Peilmoment { id, naam: f.text("naam"), datum: f.text("datum"), jaar: f.int("jaar"), ronde: f.text("ronde") }
+    }
+
+    /// The peilmomenten, newest first (by date, then the last made first).
+    pub fn peilmomenten(&self) -> Vec<Peilmoment> {
+        let mut v: Vec<(usize, Peilmoment)> =
+            self.history.items_of(ItemSoort::Peilmoment).into_iter().enumerate().map(|(i, id)| (i, self.peilmoment(id))).collect();
+        v.sort_by(|(ia, a), (ib, b)| b.datum.cmp(&a.datum).then(ib.cmp(ia)));
+        v.into_iter().map(|(_, p)| p).collect()
     }
 
     /// The reacties on an agreement, oldest first.

@@ -82,6 +82,8 @@ impl ItemSoort {
                 v!("periode_van", T::Jaar),
                 v!("periode_tot", T::Jaar),
                 v!("inleiding", T::Tekst),
+                v!("voetnoten", T::TekstLijst),
+                v!("omschrijving", T::Tekst),
                 v!(VERWIJDERD, T::JaNee),
             ],
             S::Partij => &[
@@ -105,6 +107,7 @@ impl ItemSoort {
                 v!("nummer", T::Tekst),
                 v!("titel", T::Tekst),
                 v!("inleiding", T::Tekst),
+                v!("voetnoten", T::TekstLijst),
                 v!("volgorde", T::Getal),
                 v!(VERWIJDERD, T::JaNee),
             ],
@@ -140,6 +143,7 @@ impl ItemSoort {
             S::Voortgang => &[
                 v!("afspraak", T::Verwijzing(&[S::Jaarafspraak, S::Kaderafspraak])),
                 v!("datum", T::Datum),
+                v!("ronde", T::Keuze(RONDES)),
                 v!("partij", T::Tekst),
                 v!("auteur", T::Tekst),
                 v!("tekst", T::Tekst),
@@ -183,6 +187,8 @@ impl ItemSoort {
             S::Peilmoment => &[
                 v!("naam", T::Tekst),
                 v!("datum", T::Datum),
+                v!("jaar", T::Jaar),
+                v!("ronde", T::Keuze(RONDES)),
                 v!("standen", T::Standen),
                 v!(VERWIJDERD, T::JaNee),
             ],
@@ -221,6 +227,9 @@ pub const STATUSSEN: &[&str] = &["groen", "geel", "rood", "niet_beoordeeld"];
 pub const RICHTINGEN: &[&str] = &["minimaal", "maximaal"];
 pub const OVERLEG_SOORTEN: &[&str] = &["ambtelijk", "bestuurlijk"];
 pub const SEIZOENEN: &[&str] = &["voorjaar", "najaar"];
+/// The round of the year a peilmoment or a voortgang note belongs to: a tertiaal (T1 jan–apr,
+/// T2 mei–aug, T3 sep–dec) or a season of the meeting cycle.
+pub const RONDES: &[&str] = &["T1", "T2", "T3", "voorjaar", "najaar"];
 
 /// One field of an item kind.
 #[derive(Clone, Copy, Debug, PartialEq)]

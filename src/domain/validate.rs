@@ -201,12 +201,15 @@ enum Fase {
     Wijzigingen,
     Samenhang,
     Geschiedenis(usize),
+    /// A file of an older format: the changes that bring it up to date are added.
+    Bijwerken,
     Klaar,
 }
 
 /// The checks after the file's own fields, in steps.
 struct Inlezen<'a> {
     tekst: Option<&'a str>,
+    versie: u64,
     soort: ExportSoort,
     werkruimte: Uuid,
     titel: String,
@@ -270,6 +273,7 @@ impl<'a> Inlezen<'a> {
         }
         Ok(Inlezen {
             tekst,
+            versie,
             soort,
             werkruimte,
             titel,
@@ -288,6 +292,7 @@ impl<'a> Inlezen<'a> {
             Fase::Wijzigingen => 0.5 * self.changes.len() as f64 / n,
             Fase::Samenhang => 0.5,
             Fase::Geschiedenis(i) => 0.5 + 0.5 * i as f64 / n,
+            Fase::Bijwerken => 0.99,
             Fase::Klaar => 1.0,
         }
     }
@@ -338,7 +343,22 @@ impl<'a> Inlezen<'a> {
                         return Err(history_fout(&self.ctx(), i, c, e));
                     }
                 }
-                self.fase = if tot == self.changes.len() { Fase::Klaar } else { Fase::Geschiedenis(tot) };
+                self.fase = if tot == self.changes.len() { Fase::Bijwerken } else { Fase::Geschiedenis(tot) };
+            }
+            Fase::Bijwerken => {
+                if self.versie < 3 {
+                    for c in super::bijwerken::naar_formaat_3(&self.history) {
+                        if self.history.insert(c.clone()).is_err() {
+                            return Err(fout(
+                                FoutSoort::DubbeleId,
+                                Some(format!("wijzigingen ({}), veld {}", c.item, c.veld)),
+                                "Dit bestand van een oudere versie kan niet worden bijgewerkt: het heeft al een wijziging met het id dat het bijwerken maakt, maar met een andere inhoud. Het bestand is aangepast.",
+                            ));
+                        }
+                        self.changes.push(c);
+                    }
+                }
+                self.fase = Fase::Klaar;
             }
             Fase::Klaar => {}
         }
@@ -422,11 +442,12 @@ fn vreemd() -> ImportFout {
 }
 
 /// Whether a file of this format version can be read. Version 2 added `gezien` to deletes; a
-/// version 1 file reads as it is (its deletes saw what came before them in time). A later
-/// version that changes the shape of the file brings older files up to date here.
+/// version 1 file reads as it is (its deletes saw what came before them in time). Version 3 gave
+/// a peilmoment its year and round: files of versions 1 and 2 get the year of each peilmoment
+/// added after they are read ([`super::bijwerken`]).
 fn upgrade(versie: u64) -> Result<(), ImportFout> {
     match versie {
-        1 | VERSIE => Ok(()),
+        1 | 2 | VERSIE => Ok(()),
         _ => Err(fout(
             FoutSoort::OnbekendeVersie,
             Some("versie".into()),

@@ -16,6 +16,8 @@ pub enum Route {
     /// One agreement (kader- or jaarafspraak), by id.
     Afspraak(Uuid),
     Planning(String),
+    /// Preparing a new year from the year before; the query may hold the year (`jaar=2025`).
+    NieuwJaar(String),
     Peilmomenten(String),
     Overleggen(String),
     /// The yearly Monitor; the query holds `jaar` and `stand` (`nu` or a peilmoment id).
@@ -40,6 +42,7 @@ impl Route {
             ["afspraken"] => Route::Afspraken(q),
             ["afspraak", id] => Uuid::parse_str(id).map(Route::Afspraak).unwrap_or(Route::NietGevonden),
             ["planning"] => Route::Planning(q),
+            ["nieuw-jaar"] => Route::NieuwJaar(q),
             ["peilmomenten"] => Route::Peilmomenten(q),
             ["overleggen"] => Route::Overleggen(q),
             ["monitor"] => Route::Monitor(q),
@@ -57,6 +60,7 @@ impl Route {
     pub fn sleutel(&self) -> String {
         match self {
             Route::Afspraak(id) => format!("afspraak/{id}"),
+            Route::NieuwJaar(_) => "nieuw-jaar".to_string(),
             r => r.sectie().to_string(),
         }
     }
@@ -64,7 +68,7 @@ impl Route {
     /// The query part of the route (filters), empty when none.
     pub fn query(&self) -> &str {
         match self {
-            Route::Afspraken(q) | Route::Planning(q) | Route::Peilmomenten(q) | Route::Overleggen(q) | Route::Monitor(q) | Route::Beheer(q) => q,
+            Route::Afspraken(q) | Route::Planning(q) | Route::NieuwJaar(q) | Route::Peilmomenten(q) | Route::Overleggen(q) | Route::Monitor(q) | Route::Beheer(q) => q,
             _ => "",
         }
     }
@@ -74,7 +78,7 @@ impl Route {
         match self {
             Route::Overzicht => "",
             Route::Afspraken(_) | Route::Afspraak(_) => "afspraken",
-            Route::Planning(_) => "planning",
+            Route::Planning(_) | Route::NieuwJaar(_) => "planning",
             Route::Peilmomenten(_) => "peilmomenten",
             Route::Overleggen(_) => "overleggen",
             Route::Monitor(_) => "monitor",

@@ -64,11 +64,23 @@ pub struct AppState {
     pub geladen: RwSignal<bool>,
     /// The changes the last import added (workspace, ids), for one-click undo.
     pub laatste_import: RwSignal<Option<(Uuid, Vec<Uuid>)>>,
+    /// The last new year prepared in this session, for one-click undo.
+    pub laatste_jaarstap: RwSignal<Option<Jaarstap>>,
     /// The folded search text per agreement, kept while it does not change.
     pub zoekcache: StoredValue<crate::domain::report::Zoekcache>,
     /// Every jaarafspraak and kaderafspraak of the active workspace, read once per change of the
     /// data and shared by the screens that list them.
     pub afspraken: Memo<Gedeeld<(Vec<Jaarafspraak>, Vec<Kaderafspraak>)>>,
+}
+
+/// A new year prepared by applying a plan ([`crate::domain::jaarcyclus`]): the changes it made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Jaarstap {
+    pub werkruimte: Uuid,
+    pub jaar: i64,
+    /// The jaarafspraken it made (or brought back).
+    pub items: Vec<Uuid>,
+    pub wijzigingen: Vec<Uuid>,
 }
 
 /// A value shared by memos: equal only to itself, so comparing never walks a long list.
@@ -110,6 +122,7 @@ impl AppState {
             melding: RwSignal::new(None),
             geladen: RwSignal::new(false),
             laatste_import: RwSignal::new(None),
+            laatste_jaarstap: RwSignal::new(None),
             zoekcache: StoredValue::new(Default::default()),
             afspraken,
         }
@@ -206,8 +219,14 @@ impl AppState {
                 if kapot > 0 {
                     self.fout(crate::ui::teksten::vul(crate::ui::teksten::t().algemeen.wijzigingen_overgeslagen, &[&kapot.to_string()]));
                 }
+                // Data stored by an older version is brought up to date (the same changes as an
+                // import of its file would add) and those changes are stored.
+                let bijgewerkt = crate::domain::bijwerken::werk_bij(&mut h);
                 storage::markeer("am-history");
                 self.toon(h);
+                if !bijgewerkt.is_empty() {
+                    self.bewaar(bijgewerkt, false);
+                }
             }
             Err(e) => self.fout(e.bericht),
         }
@@ -284,27 +303,8 @@ impl AppState {
         let mut geweigerd = None;
         self.history.update(|h| {
             let Some(h) = h else { return };
-            for (item, soort, veld, waarde) in velden {
-                // Nothing to write when the value is already shown without conflict; a delete
-                // in conflict with unseen work is written again, now knowing that work.
-                if crate::domain::formulier::zelfde(h.value(item, veld), &waarde)
-                    && h.conflict(item, veld).is_none()
-                    && !(veld == VERWIJDERD && h.verwijder_conflict(item).is_some())
-                {
-                    continue;
-                }
-                let mut c = match h.make_change(&actor, tijd, item, soort, veld, waarde) {
-                    Ok(c) => c,
-                    Err(e) => {
-                        geweigerd = Some(e);
-                        continue;
-                    }
-                };
-                c.prive = c.prive || prive;
-                if h.insert(c.clone()).is_ok() {
-                    gemaakt.push(c);
-                }
-            }
+            // Nothing is written for a value already shown without conflict.
+            (gemaakt, geweigerd) = crate::domain::formulier::schrijf(h, &actor, tijd, velden, prive);
         });
         if let Some(e) = geweigerd {
             // A form that makes a change the schema refuses is a fault of the app: log it too.
@@ -653,6 +653,39 @@ impl AppState {
             if let Some((wr, ids)) = l {
                 ids.extend(changes.iter().filter(|c| c.werkruimte == *wr).map(|c| c.id));
             }
+        });
+    }
+
+    /// Takes back the last new year prepared: removes exactly its changes from the workspace and
+    /// from storage. Refused (with a message, nothing changes) when a later edit builds on them.
+    /// `klaar` is called with whether it was done.
+    pub fn maak_jaarstap_ongedaan(self, klaar: impl FnOnce(bool) + 'static) {
+        let Some(stap) = self.laatste_jaarstap.get_untracked() else { return };
+        let wr = stap.werkruimte;
+        let veilig = self.history.with_untracked(|h| match h.as_ref().filter(|h| h.werkruimte() == wr) {
+            Some(h) => crate::domain::jaarcyclus::maak_ongedaan(&mut h.clone(), &stap.wijzigingen).is_ok(),
+            None => false,
+        });
+        if !veilig {
+            self.fout(crate::ui::teksten::t().jaarcyclus.nj_ongedaan_kan_niet);
+            klaar(false);
+            return;
+        }
+        spawn_local(async move {
+            let Some(opslag) = self.opslag() else { return };
+            // The step's own write must be done before its changes are taken out again.
+            while self.heeft_onopgeslagen() {
+                crate::ui::wacht(20).await;
+            }
+            if let Err(e) = opslag.verwijder_wijzigingen(&[wr], &stap.wijzigingen).await {
+                self.fout(e.bericht);
+                klaar(false);
+                return;
+            }
+            self.laatste_jaarstap.set(None);
+            self.laad_werkruimte(wr).await;
+            self.stuur(TabBericht::Werkruimtes);
+            klaar(true);
         });
     }
 

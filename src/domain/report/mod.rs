@@ -5,11 +5,13 @@
 //! - [`standen`]: a peilmoment's frozen statuses, and comparing two of them.
 //! - [`monitor`]: the yearly Monitor for the raad, and its tables as HTML.
 //! - [`lijst`]: the afspraken list as a table, and CSV.
+//! - [`tempo`]: an indicator per year of the period, and whether the pace reaches its target.
 
 pub mod filter;
 pub mod lijst;
 pub mod monitor;
 pub mod standen;
+pub mod tempo;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -57,7 +59,8 @@ impl Telling {
         }
     }
 
-    fn van_lijst<'a>(js: impl IntoIterator<Item = &'a Jaarafspraak>) -> Telling {
+    /// The counts of these jaarafspraken.
+    pub fn van_lijst<'a>(js: impl IntoIterator<Item = &'a Jaarafspraak>) -> Telling {
         let mut t = Telling::default();
         js.into_iter().for_each(|j| t.tel(j.status));
         t

@@ -11,7 +11,7 @@ use crate::domain::history::History;
 use crate::domain::model::{Fields, Status, Werkruimte};
 use crate::domain::schema::ItemSoort;
 use crate::ui::components::begin::Begin;
-use crate::ui::components::datum::{tijd_tekst, vandaag_iso};
+use crate::ui::components::datum::tijd_tekst;
 use crate::ui::components::status::{status_uitleg, StatusLabel};
 use crate::ui::components::tekst::{Tekst, Term};
 use crate::ui::components::waarde::waarde_tekst;
@@ -104,11 +104,12 @@ fn Detail(id: Uuid, soort: ItemSoort) -> impl IntoView {
                 {move || view! { <Tekst tekst=tekst.get() begrippen=begrippen.get()/> }}
             </section>
             <Gegevens id=id soort=soort/>
+            <crate::ui::components::jaarlijn::Jaarlijn id=id soort=soort/>
             <Bewerken id=id soort=soort/>
             <crate::ui::pages::koppelingen::Koppelingen id=id soort=soort/>
             <Indicatoren id=id/>
-            <Voortgang id=id/>
-            <Reacties id=id/>
+            <crate::ui::components::notities::Voortgang id=id/>
+            <crate::ui::components::notities::Reacties id=id/>
             <Geschiedenis id=id/>
             <p class="knoppen niet-afdrukken">
                 <button class="knop knop-secundair" type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{a.afdrukken}</button>
@@ -484,6 +485,7 @@ fn Indicatoren(id: Uuid) -> impl IntoView {
                                 {ind.signaalwaarde.map(|d| view! { <dt>{a.signaalwaarde}</dt><dd>{format!("{}{}", getal(d), eenheid)}</dd> })}
                             </dl>
                             {(!ind.toelichting.is_empty()).then(|| view! { <Tekst tekst=ind.toelichting.clone()/> })}
+                            <crate::ui::components::tempo::IndicatorTempo indicator=ind.id/>
                             {(!metingen.is_empty()).then(|| view! {
                                 <div class="tabel-houder">
                                     <table>
@@ -517,168 +519,6 @@ fn Indicatoren(id: Uuid) -> impl IntoView {
     }
 }
 
-/// The voortgang timeline, and adding an entry stamped with today's date and the user's party.
-#[component]
-fn Voortgang(id: Uuid) -> impl IntoView {
-    let app = use_app();
-    let a = t().afspraken;
-    let tekst = RwSignal::new(String::new());
-    let fout = RwSignal::new(false);
-    let voeg_toe = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let v = tekst.get_untracked().trim().to_string();
-        if v.is_empty() {
-            fout.set(true);
-            return;
-        }
-        fout.set(false);
-        let actor = app.actor();
-        let vid = Uuid::new_v4();
-        let s = ItemSoort::Voortgang;
-        app.bewerk(vec![
-            (vid, s, "afspraak", json!(id.to_string())),
-            (vid, s, "datum", json!(vandaag_iso())),
-            (vid, s, "partij", json!(actor.partij)),
-            (vid, s, "auteur", json!(actor.auteur)),
-            (vid, s, "tekst", json!(v)),
-        ]);
-        tekst.set(String::new());
-    };
-    let lijst = Memo::new(move |_| lees(app, |h| Werkruimte::new(h).voortgang_van(id)).unwrap_or_default());
-    let lijst = move || lijst.get();
-    // Deleted entries of this agreement, to restore them.
-    let verwijderd = move || {
-        lees(app, |h| {
-            h.kinderen_van(id)
-                .into_iter()
-                .filter(|v| h.soort(*v) == Some(ItemSoort::Voortgang) && h.is_deleted(*v))
-                .map(|v| {
-                    let f = Fields::new(h, v);
-                    (v, format!("{} · {}: {}", crate::domain::time::datum_nl(&f.text("datum")), f.text("partij"), crate::ui::components::waarde::kort(&f.text("tekst"), 80)))
-                })
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    };
-    view! {
-        <section aria-labelledby="voortgang-kop">
-            <h2 id="voortgang-kop">{a.voortgang}</h2>
-            {move || {
-                let l = lijst();
-                if l.is_empty() {
-                    return view! { <p>{a.voortgang_leeg}</p> }.into_any();
-                }
-                view! {
-                    <ol class="tijdlijn" id="voortgang">
-                        {l.into_iter().rev().map(|v| view! {
-                            <li>
-                                <p class="tijdlijn-kop"><strong>{crate::domain::time::datum_nl(&v.datum)}</strong>" · "{v.partij.clone()}{(!v.auteur.is_empty()).then(|| format!(" ({})", v.auteur))}</p>
-                                <Tekst tekst=v.tekst.clone()/>
-                                <button class="knop knop-secundair niet-afdrukken" type="button"
-                                    aria-label=format!("{} {} {}", t().algemeen.verwijderen, a.voortgang.to_lowercase(), crate::domain::time::datum_nl(&v.datum))
-                                    on:click=move |_| app.verwijder_item(v.id, ItemSoort::Voortgang)>{t().algemeen.verwijderen}</button>
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                }.into_any()
-            }}
-            {move || {
-                let weg = verwijderd();
-                (!weg.is_empty()).then(|| view! {
-                    <div class="melding niet-afdrukken" id="voortgang-verwijderd">
-                        <p>{a.voortgang_verwijderd}</p>
-                        <ul>
-                            {weg.into_iter().map(|(vid, label)| view! {
-                                <li>
-                                    {label.clone()}" "
-                                    <button class="knop knop-secundair" type="button" aria-label=format!("{}: {label}", t().algemeen.ongedaan_maken)
-                                        on:click=move |_| app.herstel_item(vid, ItemSoort::Voortgang)>{t().algemeen.ongedaan_maken}</button>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </div>
-                })
-            }}
-            <form class="formulier niet-afdrukken" on:submit=voeg_toe novalidate>
-                <div class="veld">
-                    <label for="voortgang-tekst">{a.voortgang_tekst}</label>
-                    {move || fout.get().then(|| view! { <p class="veld-fout" id="voortgang-fout">{a.voortgang_tekst}</p> })}
-                    <textarea id="voortgang-tekst" rows="4" aria-invalid=move || fout.get().then_some("true")
-                        aria-describedby=move || fout.get().then_some("voortgang-fout")
-                        prop:value=move || tekst.get() on:input=move |ev| tekst.set(event_target_value(&ev))></textarea>
-                </div>
-                <button class="knop" type="submit" id="voortgang-toevoegen">{a.voortgang_toevoegen}</button>
-            </form>
-        </section>
-    }
-}
-
-/// Reacties (comments) of any party; "alleen voor ons" ones never leave this copy.
-#[component]
-fn Reacties(id: Uuid) -> impl IntoView {
-    let app = use_app();
-    let a = t().afspraken;
-    let tekst = RwSignal::new(String::new());
-    let prive = RwSignal::new(false);
-    let plaats = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let v = tekst.get_untracked().trim().to_string();
-        if v.is_empty() {
-            return;
-        }
-        let actor = app.actor();
-        let rid = Uuid::new_v4();
-        let s = ItemSoort::Reactie;
-        let velden = vec![
-            (rid, s, "afspraak", json!(id.to_string())),
-            (rid, s, "datum", json!(vandaag_iso())),
-            (rid, s, "partij", json!(actor.partij)),
-            (rid, s, "auteur", json!(actor.auteur)),
-            (rid, s, "tekst", json!(v)),
-        ];
-        if prive.get_untracked() { app.bewerk_prive(velden) } else { app.bewerk(velden) };
-        tekst.set(String::new());
-        prive.set(false);
-    };
-    let lijst = move || lees(app, |h| Werkruimte::new(h).reacties_van(id)).unwrap_or_default();
-    view! {
-        <section aria-labelledby="reacties-kop">
-            <h2 id="reacties-kop">{a.reacties}</h2>
-            {move || {
-                let l = lijst();
-                if l.is_empty() {
-                    return view! { <p>{a.reactie_leeg}</p> }.into_any();
-                }
-                view! {
-                    <ul class="reacties" id="reacties">
-                        {l.into_iter().map(|r| view! {
-                            <li>
-                                <p class="tijdlijn-kop">
-                                    <strong>{crate::domain::time::datum_nl(&r.datum)}</strong>" · "{r.partij.clone()}
-                                    {(!r.auteur.is_empty()).then(|| format!(" ({})", r.auteur))}
-                                    {r.prive.then(|| view! { " " <span class="label">{a.alleen_voor_ons}</span> })}
-                                </p>
-                                <Tekst tekst=r.tekst.clone()/>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-            <form class="formulier niet-afdrukken" on:submit=plaats>
-                <div class="veld">
-                    <label for="reactie-tekst">{a.reacties}</label>
-                    <textarea id="reactie-tekst" rows="3" prop:value=move || tekst.get() on:input=move |ev| tekst.set(event_target_value(&ev))></textarea>
-                </div>
-                <div class="veld veld-vink">
-                    <input type="checkbox" id="reactie-prive" prop:checked=move || prive.get() on:change=move |ev| prive.set(event_target_checked(&ev))/>
-                    <label for="reactie-prive">{a.reactie_prive}</label>
-                </div>
-                <button class="knop" type="submit" id="reactie-plaatsen">{a.reactie_toevoegen}</button>
-            </form>
-        </section>
-    }
-}
-
 /// Every change to this agreement and to its voortgang, oldest last: who, when, what.
 #[component]
 fn Geschiedenis(id: Uuid) -> impl IntoView {
@@ -686,9 +526,9 @@ fn Geschiedenis(id: Uuid) -> impl IntoView {
     let a = t().afspraken;
     let rijen = move || {
         lees(app, |h| {
-            let w = Werkruimte::new(h);
             let mut items = vec![id];
-            items.extend(w.voortgang_van(id).into_iter().map(|v| v.id));
+            // Its voortgang and reacties, removed ones too: an edit or removal shows here.
+            items.extend(h.kinderen_van(id).into_iter().filter(|k| matches!(h.soort(*k), Some(ItemSoort::Voortgang | ItemSoort::Reactie))));
             // Causal order, newest first: a change is listed above the changes it follows. The
             // order of items in lists is kept, but is no news to a reader.
             let mut cs: Vec<_> = h.causale_geschiedenis(&items).into_iter().filter(|c| c.veld != "volgorde").collect();
@@ -699,7 +539,8 @@ fn Geschiedenis(id: Uuid) -> impl IntoView {
                     let wat = if c.item == id {
                         format!("{}: {}", veldnaam(&c.veld), waarde_tekst(h, &c.waarde))
                     } else {
-                        format!("{} – {}: {}", a.voortgang, veldnaam(&c.veld), waarde_tekst(h, &c.waarde))
+                        let soort = if c.soort == ItemSoort::Reactie { a.reacties } else { a.voortgang };
+                        format!("{} – {}: {}", soort, veldnaam(&c.veld), waarde_tekst(h, &c.waarde))
                     };
                     (tijd_tekst(c.tijd), wie, wat, h.is_head(c))
                 })

@@ -8,6 +8,7 @@ pub mod delen;
 pub mod instellingen;
 pub mod koppelingen;
 pub mod monitor;
+pub mod nieuw_jaar;
 pub mod overleggen;
 pub mod overzicht;
 pub mod peilmomenten;
@@ -32,6 +33,7 @@ pub fn pagina(route: Route, query: Signal<String>) -> AnyView {
         Route::Afspraken(_) => view! { <afspraken::Afspraken query=query/> }.into_any(),
         Route::Afspraak(id) => view! { <afspraak::Afspraak id=id/> }.into_any(),
         Route::Planning(_) => view! { <planning::Planning query=query/> }.into_any(),
+        Route::NieuwJaar(_) => view! { <nieuw_jaar::NieuwJaar query=query/> }.into_any(),
         Route::Peilmomenten(_) => view! { <peilmomenten::Peilmomenten query=query/> }.into_any(),
         Route::Overleggen(_) => view! { <overleggen::Overleggen query=query/> }.into_any(),
         Route::Monitor(_) => view! { <monitor::MonitorPagina query=query/> }.into_any(),

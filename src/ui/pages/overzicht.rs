@@ -142,6 +142,7 @@ pub fn Overzicht() -> impl IntoView {
 
     view! {
         <h1>{a.overzicht_titel}<span class="ondertitel">{titel}</span></h1>
+        <crate::ui::components::jaren::OverDeWerkruimte/>
         {move || herinnering().map(|tekst| view! {
             <div class="melding" id="herinnering">
                 <p>{tekst}</p>
@@ -217,6 +218,7 @@ pub fn Overzicht() -> impl IntoView {
             <h2 id="trekker-kop">{a.per_trekker}</h2>
             {move || per_trekker().map(|rijen| view! { <TellingTabel id="per-trekker" bijschrift=a.per_trekker eerste_kolom=a.trekker rijen=rijen/> })}
         </section>
+        <crate::ui::components::jaren::JarenVergelijken/>
         <section aria-labelledby="gewijzigd-kop">
             <h2 id="gewijzigd-kop">{a.gewijzigd_titel}</h2>
             <div class="veld veld-inline niet-afdrukken">

@@ -1,9 +1,8 @@
 //! Peilmomenten: recording a monitoring round (each jaarafspraak's status and latest voortgang
-//! frozen as the peilmoment's `standen`), the list of rounds, and comparing two states (a round
-//! or now) item by item. What is compared lives in the hash (`#/peilmomenten?voor=<id>&na=nu`),
+//! frozen as the peilmoment's `standen`) with the year and round it belongs to, the list of
+//! rounds, and comparing two states (a round or now) item by item; a peilmoment of one year is
+//! compared on the jaarafspraken of that year. What is compared lives in the hash (`#/peilmomenten?voor=<id>&na=nu`),
 //! so it survives a reload.
-
-use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use serde_json::{json, Value};
@@ -15,6 +14,7 @@ use crate::domain::report::{self, StandVerschil, Telling};
 use crate::domain::schema::ItemSoort;
 use crate::domain::time::{datum_nl, parse_datum};
 use crate::ui::components::datum::vandaag_iso;
+use crate::ui::components::notities::ronde_naam;
 use crate::ui::components::status::StatusLabel;
 use crate::ui::components::tekst::Tekst;
 use crate::ui::components::waarde::kort;
@@ -32,6 +32,9 @@ struct Peil {
     id: Uuid,
     naam: String,
     datum: String,
+    /// The year it belongs to; `None`: every year.
+    jaar: Option<i64>,
+    ronde: String,
     aantal: usize,
     telling: Telling,
 }
@@ -67,7 +70,7 @@ fn peilmomenten(h: &History) -> Vec<Peil> {
                     tel(&mut telling, s.get("status").and_then(Value::as_str).and_then(Status::from_code).unwrap_or_default());
                 }
             }
-            (i, Peil { id, naam: f.text("naam"), datum: f.text("datum"), aantal, telling })
+            (i, Peil { id, naam: f.text("naam"), datum: f.text("datum"), jaar: f.int("jaar"), ronde: f.text("ronde"), aantal, telling })
         })
         .collect();
     v.sort_by(|(ia, a), (ib, b)| b.datum.cmp(&a.datum).then(ib.cmp(ia)));
@@ -92,23 +95,20 @@ fn peil_standen(h: &History, id: Uuid) -> Option<Value> {
     (h.soort(id) == Some(ItemSoort::Peilmoment) && !h.is_deleted(id)).then(|| Fields::new(h, id).value("standen").cloned().unwrap_or(json!({})))
 }
 
-/// The year of the jaarafspraak a stand key points to (`None` inside: a jaarafspraak without one).
-fn jaar_van(h: &History, sleutel: &str) -> Option<Option<i64>> {
-    Uuid::parse_str(sleutel).ok().map(|id| Fields::new(h, id).int("jaar"))
-}
-
-/// The years a peilmoment covers; `None` when it froze nothing (it then limits nothing).
-fn jaren_van(h: &History, standen: &Value) -> Option<BTreeSet<Option<i64>>> {
-    let m = standen.as_object().filter(|m| !m.is_empty())?;
-    Some(m.keys().filter_map(|k| jaar_van(h, k)).collect())
-}
-
-/// Keeps the standen of the jaarafspraken of these years.
-fn beperk(h: &History, mut standen: Value, jaren: &BTreeSet<Option<i64>>) -> Value {
+/// Keeps the standen of the jaarafspraken of one year.
+fn beperk(h: &History, mut standen: Value, jaar: i64) -> Value {
     if let Value::Object(m) = &mut standen {
-        m.retain(|k, _| jaar_van(h, k).is_some_and(|j| jaren.contains(&j)));
+        m.retain(|k, _| Uuid::parse_str(k).is_ok_and(|id| Fields::new(h, id).int("jaar") == Some(jaar)));
     }
     standen
+}
+
+/// The round of the year a date falls in, as a peilmoment is proposed: voorjaar until June.
+fn ronde_van(datum: &str) -> &'static str {
+    match datum.get(5..7).and_then(|m| m.parse::<u32>().ok()) {
+        Some(m) if m > 6 => "najaar",
+        _ => "voorjaar",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -123,26 +123,26 @@ enum Uitkomst {
 fn vergelijk(h: &History, voor: Stand, na: Stand) -> Uitkomst {
     let m = t().monitoring;
     let lees = |s: Stand| match s {
-        Stand::Nu => Some((None, m.nu_kort.to_string())),
+        Stand::Nu => Some((None, None, m.nu_kort.to_string())),
         Stand::Peil(id) => {
             let standen = peil_standen(h, id)?;
             let f = Fields::new(h, id);
             let (naam, datum) = (f.text("naam"), f.text("datum"));
             let label = if datum.is_empty() { naam } else { format!("{naam} ({})", datum_nl(&datum)) };
-            Some((Some(standen), label))
+            Some((Some(standen), f.int("jaar"), label))
         }
     };
-    let (Some((sv, voor_naam)), Some((sn, na_naam))) = (lees(voor), lees(na)) else { return Uitkomst::Onbekend };
-    // Compare like with like: a peilmoment of one year only with that year (of now, or of a
-    // peilmoment that froze more years).
-    let jaren = match (sv.as_ref().and_then(|v| jaren_van(h, v)), sn.as_ref().and_then(|v| jaren_van(h, v))) {
-        (Some(a), Some(b)) => Some(a.intersection(&b).copied().collect::<BTreeSet<_>>()).filter(|j| !j.is_empty()),
+    let (Some((sv, jv, voor_naam)), Some((sn, jn, na_naam))) = (lees(voor), lees(na)) else { return Uitkomst::Onbekend };
+    // Compare like with like: a peilmoment of one year only on that year (of now, or of a
+    // peilmoment of every year); two of different years on everything.
+    let jaar = match (jv, jn) {
+        (Some(a), Some(b)) => (a == b).then_some(a),
         (a, b) => a.or(b),
     };
     let sv = sv.unwrap_or_else(|| report::huidige_standen(h));
     let sn = sn.unwrap_or_else(|| report::huidige_standen(h));
-    let (sv2, sn2) = match jaren {
-        Some(j) => (beperk(h, sv, &j), beperk(h, sn, &j)),
+    let (sv2, sn2) = match jaar {
+        Some(j) => (beperk(h, sv, j), beperk(h, sn, j)),
         None => (sv, sn),
     };
     Uitkomst::Klaar { voor: voor_naam, na: na_naam, rijen: report::vergelijk_standen(&sv2, &sn2, h) }
@@ -168,7 +168,14 @@ fn NieuwPeilmoment() -> impl IntoView {
     let m = t().monitoring;
     let naam = RwSignal::new(String::new());
     let datum = RwSignal::new(vandaag_iso());
-    let jaar = RwSignal::new(String::new());
+    // The year being monitored: the latest with an assessed jaarafspraak, else the latest.
+    let jaar = RwSignal::new(app.afspraken.with_untracked(|a| {
+        let js = &a.0 .0;
+        js.iter().filter(|j| j.status != Status::NietBeoordeeld).filter_map(|j| j.jaar).max().or_else(|| js.iter().filter_map(|j| j.jaar).max())
+    }).map(|y| y.to_string()).unwrap_or_default());
+    // The round follows the date until chosen.
+    let ronde = RwSignal::new(ronde_van(&vandaag_iso()).to_string());
+    let ronde_gekozen = RwSignal::new(false);
     let fout_naam = RwSignal::new(false);
     let fout_datum = RwSignal::new(false);
     let jaren = Memo::new(move |_| app.history.with(|h| h.as_ref().map(report::jaren).unwrap_or_default()));
@@ -190,7 +197,15 @@ fn NieuwPeilmoment() -> impl IntoView {
         let Some(standen) = app.history.with_untracked(|h| h.as_ref().map(|h| report::peilmoment_standen(h, j))) else { return };
         let id = Uuid::new_v4();
         let s = ItemSoort::Peilmoment;
-        app.bewerk(vec![(id, s, "naam", json!(n)), (id, s, "datum", json!(d)), (id, s, "standen", standen)]);
+        // The year is always written (empty: every year), so a peilmoment of this version is
+        // never mistaken for one made before peilmomenten had a year.
+        let mut velden = vec![(id, s, "naam", json!(n)), (id, s, "datum", json!(d)), (id, s, "jaar", j.map_or(Value::Null, |j| json!(j)))];
+        let r = ronde.get_untracked();
+        if !r.is_empty() {
+            velden.push((id, s, "ronde", json!(r)));
+        }
+        velden.push((id, s, "standen", standen));
+        app.bewerk(velden);
         app.info(MeldingSoort::Succes, vul(m.vastgelegd, &[&n]));
         naam.set(String::new());
     };
@@ -213,7 +228,23 @@ fn NieuwPeilmoment() -> impl IntoView {
                     <input id="peil-datum" type="date" required
                         aria-invalid=move || fout_datum.get().then_some("true")
                         aria-describedby=move || fout_datum.get().then_some("peil-datum-fout")
-                        prop:value=move || datum.get() on:input=move |ev| datum.set(event_target_value(&ev))/>
+                        prop:value=move || datum.get() on:input=move |ev| {
+                            let d = event_target_value(&ev);
+                            if !ronde_gekozen.get_untracked() && parse_datum(&d).is_some() {
+                                ronde.set(ronde_van(&d).to_string());
+                            }
+                            datum.set(d);
+                        }/>
+                </div>
+                <div class="veld">
+                    <label for="peil-ronde">{t().jaarcyclus.pm_ronde}</label>
+                    <p class="hulptekst" id="peil-ronde-hulp">{t().jaarcyclus.pm_ronde_hulp}</p>
+                    <select id="peil-ronde" aria-describedby="peil-ronde-hulp" on:change=move |ev| { ronde.set(event_target_value(&ev)); ronde_gekozen.set(true); }>
+                        {crate::domain::schema::RONDES.iter().map(|r| {
+                            let r = *r;
+                            view! { <option value=r prop:selected=move || ronde.get() == r>{ronde_naam(r)}</option> }
+                        }).collect_view()}
+                    </select>
                 </div>
                 <div class="veld">
                     <label for="peil-jaar">{m.peil_jaar}</label>
@@ -258,6 +289,9 @@ fn Lijst() -> impl IntoView {
                                 <li class="peil-regel" data-peil=id.to_string()>
                                     <h3 class="peil-naam" id=format!("peil-{id}") tabindex="-1">{p.naam.clone()}</h3>
                                     <p class="regel-gegevens">
+                                        <span class="peil-jaar-ronde">{format!("{} · {}",
+                                            p.jaar.map(|y| y.to_string()).unwrap_or_else(|| t().jaarcyclus.pm_alle_jaren.to_string()),
+                                            if p.ronde.is_empty() { t().jaarcyclus.pm_ronde_onbekend.to_string() } else { ronde_naam(&p.ronde) })}</span>
                                         <span>{m.datum}": "{datum_nl(&p.datum)}</span>
                                         <span>{vul(m.peil_aantal, &[&p.aantal.to_string()])}</span>
                                     </p>

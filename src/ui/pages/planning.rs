@@ -181,6 +181,7 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
     view! {
         <h1>{m.planning_titel}</h1>
         <p>{m.planning_uitleg}</p>
+        <p class="niet-afdrukken"><a href="#/nieuw-jaar" id="nieuw-jaar-link">{t().jaarcyclus.nj_link}</a>{" – "}{t().jaarcyclus.nj_link_uitleg}</p>
         // On paper the year choice is hidden; the year is printed here instead.
         {move || jaar.get().map(|j| view! { <p class="planning-jaar-afdruk">{m.jaar}": "{j}</p> })}
         {move || (!opties.get().is_empty()).then(|| view! {

@@ -11,6 +11,7 @@ pub mod afspraken;
 pub mod beheer;
 pub mod conflicten;
 pub mod delen;
+pub mod jaarcyclus;
 pub mod monitoring;
 pub mod rapport;
 pub mod velden;
@@ -41,6 +42,7 @@ pub struct Teksten {
     pub beheer: &'static beheer::Beheer,
     pub conflicten: &'static conflicten::Conflicten,
     pub delen: &'static delen::Delen,
+    pub jaarcyclus: &'static jaarcyclus::Jaarcyclus,
     pub monitoring: &'static monitoring::Monitoring,
     pub rapport: &'static rapport::Rapport,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
@@ -52,6 +54,7 @@ static NL: Teksten = Teksten {
     beheer: &beheer::NL,
     conflicten: &conflicten::NL,
     delen: &delen::NL,
+    jaarcyclus: &jaarcyclus::NL,
     monitoring: &monitoring::NL,
     rapport: &rapport::NL,
     werkruimtes: &werkruimtes::NL,
@@ -63,6 +66,7 @@ static EN: Teksten = Teksten {
     beheer: &beheer::EN,
     conflicten: &conflicten::EN,
     delen: &delen::EN,
+    jaarcyclus: &jaarcyclus::EN,
     monitoring: &monitoring::EN,
     rapport: &rapport::EN,
     werkruimtes: &werkruimtes::EN,

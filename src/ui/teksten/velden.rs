@@ -36,6 +36,8 @@ pub fn veldnaam(veld: &str) -> String {
         "monitorregel" => ("regel uit de monitor", "monitor row"),
         "afspraak" => ("afspraak", "agreement"),
         "datum" => ("datum", "date"),
+        "ronde" => ("ronde", "round"),
+        "omschrijving" => ("omschrijving", "description"),
         "partij" => ("partij", "party"),
         "auteur" => ("auteur", "author"),
         "eenheid" => ("eenheid", "unit"),

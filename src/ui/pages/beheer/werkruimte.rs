@@ -1,4 +1,4 @@
-//! The workspace itself: title, gemeente, period and introduction.
+//! The workspace itself: title, gemeente, period, introduction and the users' own description.
 
 use leptos::prelude::*;
 use serde_json::{json, Value};
@@ -24,6 +24,7 @@ pub fn WerkruimteGegevens() -> impl IntoView {
     let van = RwSignal::new(jaar(info.periode_van));
     let tot = RwSignal::new(jaar(info.periode_tot));
     let inleiding = RwSignal::new(info.inleiding.clone());
+    let omschrijving = RwSignal::new(info.omschrijving.clone());
     let s = ItemSoort::Werkruimte;
     let of_null = |j: Option<i64>| j.map_or(Value::Null, |j| json!(j));
     // The values as the form writes them, with the years as read from their fields.
@@ -34,6 +35,7 @@ pub fn WerkruimteGegevens() -> impl IntoView {
             ("periode_van", of_null(van_v)),
             ("periode_tot", of_null(tot_v)),
             ("inleiding", json!(inleiding.get_untracked().trim())),
+            ("omschrijving", json!(omschrijving.get_untracked().trim())),
         ]
     };
     // The form stays open: after a save, the saved values are its start values.
@@ -85,6 +87,7 @@ pub fn WerkruimteGegevens() -> impl IntoView {
                     <Veld form=form veld="periode_tot" label=b.periode_tot waarde=tot inputmode="numeric" hulp=b.jaar_hulp/>
                 </div>
                 <Veld form=form veld="inleiding" label=b.inleiding waarde=inleiding regels=5/>
+                <Veld form=form veld="omschrijving" label=t().jaarcyclus.omschrijving waarde=omschrijving regels=4 hulp=t().jaarcyclus.omschrijving_hulp/>
                 <p class="knoppen">
                     <button class="knop" type="submit" id="werkruimte-opslaan">{t().algemeen.opslaan}</button>
                 </p>
