@@ -54,6 +54,8 @@ pub struct Peilkeuze {
     pub naam: String,
     /// `YYYY-MM-DD`, or empty.
     pub datum: String,
+    /// The year it belongs to, when set.
+    pub jaar: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -83,7 +85,7 @@ pub fn peilmomenten(h: &History) -> Vec<Peilkeuze> {
         .enumerate()
         .map(|(i, id)| {
             let f = Fields::new(h, id);
-            (i, Peilkeuze { id, naam: f.text("naam"), datum: f.text("datum") })
+            (i, Peilkeuze { id, naam: f.text("naam"), datum: f.text("datum"), jaar: f.int("jaar") })
         })
         .collect();
     v.sort_by(|(ia, a), (ib, b)| b.datum.cmp(&a.datum).then(ib.cmp(ia)));
@@ -105,7 +107,7 @@ pub fn monitor(h: &History, jaar: i64, peil: Option<Uuid>) -> Monitor {
         .filter(|id| h.soort(*id) == Some(ItemSoort::Peilmoment) && !h.is_deleted(*id))
         .map(|id| {
             let f = Fields::new(h, id);
-            (Peilkeuze { id, naam: f.text("naam"), datum: f.text("datum") }, f.value("standen").cloned().unwrap_or(Value::Null))
+            (Peilkeuze { id, naam: f.text("naam"), datum: f.text("datum"), jaar: f.int("jaar") }, f.value("standen").cloned().unwrap_or(Value::Null))
         });
     let regel = |j: &Jaarafspraak| -> Option<MonitorRegel> {
         let (status, oorzaak, actie) = match &peilmoment {

@@ -132,7 +132,8 @@ pub fn MonitorPagina(query: Signal<String>) -> impl IntoView {
                         <label for="monitor-stand">{r.stand}</label>
                         <select id="monitor-stand" on:change=move |ev| navigate(&href(jaar.get_untracked(), Uuid::parse_str(&event_target_value(&ev)).ok()))>
                             <option value="nu" prop:selected=move || stand.get().is_none()>{r.stand_nu}</option>
-                            {move || peilen.get().into_iter().map(|p| {
+                            // The peilmomenten of the chosen year (and those without a year).
+                            {move || peilen.get().into_iter().filter(|p| p.jaar.is_none() || p.jaar == jaar.get()).map(|p| {
                                 let label = if p.datum.is_empty() { p.naam.clone() } else { format!("{} ({})", p.naam, datum_nl(&p.datum)) };
                                 view! { <option value=p.id.to_string() prop:selected=move || stand.get() == Some(p.id)>{label}</option> }
                             }).collect_view()}
@@ -245,7 +246,8 @@ fn Rij(g: MonitorRegel) -> impl IntoView {
     let r = t().rapport;
     view! {
         <tr data-code=g.code.clone()>
-            <th scope="row" class="kol-nr"><a href=afspraak_href(g.id)>{g.code.clone()}</a></th>
+            // A row without a number links with its title.
+            <th scope="row" class="kol-nr"><a href=afspraak_href(g.id)>{if g.code.is_empty() { g.titel.clone() } else { g.code.clone() }}</a></th>
             <td class="kol-afspraak">
                 <p class="monitor-afspraak-titel">{g.titel.clone()}</p>
                 <Tekst tekst=g.tekst.clone()/>
