@@ -131,11 +131,8 @@ fn NotitieRegel(n: Notitie, soort: ItemSoort, bewerk: RwSignal<Option<Uuid>>) ->
     let id = n.id;
     let datum = datum_nl(&n.datum);
     let is_voortgang = soort == ItemSoort::Voortgang;
-    let (bewerk_label, verwijder_label) = if is_voortgang {
-        (vul(j.vg_bewerk_label, &[&datum]), vul(j.vg_verwijder_label, &[&datum]))
-    } else {
-        (vul(j.re_bewerk_label, &[&datum]), vul(j.re_verwijder_label, &[&datum]))
-    };
+    // The buttons say what they act on, for screen readers: "Bewerken: voortgang van 30-06-2024".
+    let context = format!(": {}", vul(if is_voortgang { j.vg_context } else { j.re_context }, &[&datum]));
     let eigen = {
         let n = n.clone();
         move || is_eigen(app, &n)
@@ -167,7 +164,7 @@ fn NotitieRegel(n: Notitie, soort: ItemSoort, bewerk: RwSignal<Option<Uuid>>) ->
                 </details>
             })}
             {move || (eigen() && bewerk.get() != Some(id)).then(|| {
-                let (bl, vl) = (bewerk_label.clone(), verwijder_label.clone());
+                let (bl, vl) = (format!("{}{context}", j.bewerken), format!("{}{context}", t().algemeen.verwijderen));
                 view! {
                     <p class="knoppen niet-afdrukken">
                         <button class="knop knop-secundair" type="button" aria-label=bl

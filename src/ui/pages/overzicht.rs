@@ -73,6 +73,10 @@ pub fn Overzicht() -> impl IntoView {
         app.history.with(|h| {
             let h = h.as_ref()?;
             Some(report::per_trekker_uit(h, &js.0).into_iter().map(|(naam, tel)| {
+                // Jaarafspraken without a trekker (new plans) are counted, not linked.
+                if naam.is_empty() {
+                    return (t().jaarcyclus.zonder_trekker.to_string(), None, tel);
+                }
                 let link = filter_link(&|f| f.trekker = Some(naam.clone()));
                 (naam, Some(link), tel)
             }).collect::<Vec<_>>())
