@@ -23,7 +23,8 @@ import { chromium } from "playwright-core";
 const require = createRequire(import.meta.url);
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const DIST_FILE = join(ROOT, "dist", "afsprakenmonitor.html");
+/** The file under test; `AFSPRAKENMONITOR_DIST` points at another build (such as an older one). */
+export const DIST_FILE = process.env.AFSPRAKENMONITOR_DIST || join(ROOT, "dist", "afsprakenmonitor.html");
 export const FILE_NAME = "afsprakenmonitor.html";
 
 /** Present once the app has mounted (set by the root <main> of the UI). */

@@ -64,13 +64,16 @@ fn Shell() -> impl IntoView {
     let actief = Memo::new(move |_| app.history.with(|h| h.as_ref().map(crate::domain::history::History::werkruimte)));
     let sleutel = Memo::new(move |_| route.with(Route::sleutel));
     let query = Memo::new(move |_| route.with(|r| r.query().to_string()));
-    // A new page starts at the top, like a normal link would.
+    // A new page starts at the top, like a normal link would, without the messages of the page
+    // before; the focus goes to its heading, so the next Tab goes into the page.
     Effect::new(move |vorige: Option<String>| {
         let nu = sleutel.get();
         if vorige.is_some_and(|v| v != nu) {
             if let Some(w) = web_sys::window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }
+            app.nieuwe_pagina();
+            components::focus::focus_op_kop();
         }
         nu
     });

@@ -44,6 +44,9 @@ pub enum MeldingSoort {
 pub struct Melding {
     pub soort: MeldingSoort,
     pub tekst: String,
+    /// The id of the message place ([`crate::ui::components::meldingen::MeldingHier`]) next to
+    /// the action that caused it; `None`: at the top of the page.
+    pub bij: Option<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -149,10 +152,6 @@ impl AppState {
                 let h = Voorbeeld::Heemstede.bouw(Uuid::new_v4());
                 let id = h.werkruimte();
                 self.toon(h.clone());
-                self.melding.set(Some(Melding {
-                    soort: MeldingSoort::Info,
-                    tekst: crate::ui::teksten::t().algemeen.voorbeeld_aangemaakt.to_string(),
-                }));
                 self.geladen.set(true);
                 self.begin_schrijven();
                 let bewaard = self.voeg_werkruimte_toe(&h).await.is_some();
@@ -258,12 +257,23 @@ impl AppState {
         Actor::new(i.partij, i.naam)
     }
 
+    /// An error, shown next to the action when it has a message place, else at the top.
     pub fn fout(&self, tekst: impl Into<String>) {
-        self.melding.set(Some(Melding { soort: MeldingSoort::Fout, tekst: tekst.into() }));
+        self.info(MeldingSoort::Fout, tekst);
     }
 
+    /// A message, shown next to the action that caused it (the message place of the form or
+    /// section that has the focus), else at the top of the page.
     pub fn info(&self, soort: MeldingSoort, tekst: impl Into<String>) {
-        self.melding.set(Some(Melding { soort, tekst: tekst.into() }));
+        let bij = crate::ui::components::meldingen::plek_bij_focus();
+        self.melding.set(Some(Melding { soort, tekst: tekst.into(), bij }));
+    }
+
+    /// A page opened: its messages go, errors stay until they are closed.
+    pub fn nieuwe_pagina(&self) {
+        if self.melding.with_untracked(|m| m.as_ref().is_some_and(|m| m.soort != MeldingSoort::Fout)) {
+            self.melding.set(None);
+        }
     }
 
     /// Sets fields on the active workspace: each `(item, kind, field, value)` becomes a change.
@@ -448,6 +458,7 @@ impl AppState {
             aangemaakt: nu(),
             laatste_export: None,
             bewerkingen_sinds_export: 0,
+            laatste_import: None,
             verwijderd_op: None,
         };
         let changes: Vec<Change> = h.changes().into_iter().cloned().collect();
@@ -583,6 +594,8 @@ impl AppState {
         self.laatste_import.set(Some((werkruimte, ids)));
         self.bewaar(nieuw, false);
         self.plan_opname(werkruimte);
+        let this = *self;
+        spawn_local(async move { this.pas_meta_aan(werkruimte, |m| m.laatste_import = Some(nu())).await });
     }
 
     /// After a large import: writes the workspace's quick-start copy (opname) from memory when

@@ -3,8 +3,10 @@
 pub mod begin;
 pub mod conflict;
 pub mod datum;
+pub mod focus;
 pub mod kop;
 pub mod meldingen;
+pub mod ongedaan;
 pub mod status;
 pub mod tabel;
 pub mod tekst;

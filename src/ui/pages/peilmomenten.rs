@@ -18,7 +18,9 @@ use crate::ui::components::datum::vandaag_iso;
 use crate::ui::components::status::StatusLabel;
 use crate::ui::components::tekst::Tekst;
 use crate::ui::components::waarde::kort;
-use crate::ui::pages::planning::{afdrukken, focus_later, query_waarde, Ongedaan, Verwijderd};
+use crate::ui::components::focus::focus_later;
+use crate::ui::components::ongedaan::{Ongedaan, Verwijderd};
+use crate::ui::pages::planning::{afdrukken, query_waarde};
 use crate::ui::router::{afspraak_href, navigate};
 use crate::ui::state::{use_app, MeldingSoort};
 use crate::ui::teksten::{t, vul};
@@ -386,7 +388,7 @@ fn Verschillen(voor: String, na: String, rijen: Vec<StandVerschil>) -> impl Into
             <h3 id="verschillen-kop" tabindex="-1">{kop.clone()}</h3>
             <p id="verschillen-aantal">{aantal}</p>
             {(!rijen.is_empty()).then(|| view! {
-                <div class="tabel-houder">
+                <div class="tabel-houder" role="region" tabindex="0" aria-labelledby="verschillen-kop">
                     <table id="verschillen" class="verschillen">
                         <caption class="visueel-verborgen">{kop}</caption>
                         <thead>

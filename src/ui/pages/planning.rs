@@ -2,14 +2,13 @@
 //! on (T1, T2, T3, doorlopend, overig). The year lives in the hash (`#/planning?jaar=2024`).
 //!
 //! Also holds small helpers shared by the monitoring screens (planning, peilmomenten,
-//! overleggen): reading the query, moving focus, and the undo notice after a delete.
+//! overleggen): reading the query and printing.
 
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::model::Status;
 use crate::domain::report::{self, Kolom};
-use crate::domain::schema::ItemSoort;
 use crate::ui::components::status::StatusLabel;
 use crate::ui::router::{afspraak_href, navigate};
 use crate::ui::state::use_app;
@@ -28,21 +27,6 @@ pub(crate) fn query_waarde(query: &str, sleutel: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Moves keyboard focus to the element with this id, after the screen has been updated.
-pub(crate) fn focus_later(id: impl Into<String>) {
-    let id: String = id.into();
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
-
 /// Prints the page without the passing message at the top (it is not part of the report).
 pub(crate) fn afdrukken(app: crate::ui::state::AppState) {
     app.melding.set(None);
@@ -51,41 +35,6 @@ pub(crate) fn afdrukken(app: crate::ui::state::AppState) {
             let _ = w.print();
         }
     });
-}
-
-/// What was deleted last on a screen, so it can be put back.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Verwijderd {
-    pub id: Uuid,
-    pub soort: ItemSoort,
-    pub tekst: String,
-}
-
-/// "… is verwijderd" with an undo button, in a live region. After a delete, focus moves to the
-/// undo button (the deleted row and its button are gone); after undo, to the element with id
-/// `kop_prefix` + the item id (the heading of the item that is back).
-#[component]
-pub fn Ongedaan(laatste: RwSignal<Option<Verwijderd>>, #[prop(into)] id: String, kop_prefix: &'static str) -> impl IntoView {
-    let app = use_app();
-    let knop_id = format!("{id}-knop");
-    view! {
-        <div aria-live="polite" id=id class="niet-afdrukken">
-            {move || laatste.get().map(|v| {
-                let (item, soort) = (v.id, v.soort);
-                view! {
-                    <div class="melding">
-                        <p>{v.tekst}</p>
-                        <button class="knop knop-secundair" type="button" id=knop_id.clone() on:click=move |_| {
-                            app.herstel_item(item, soort);
-                            laatste.set(None);
-                            // The undo button goes; focus goes to the item that is back.
-                            focus_later(format!("{kop_prefix}{item}"));
-                        }>{t().algemeen.ongedaan_maken}</button>
-                    </div>
-                }
-            })}
-        </div>
-    }
 }
 
 /// The default year: this year when it has planned jaarafspraken, else the latest planned year
