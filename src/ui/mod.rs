@@ -16,6 +16,8 @@ use leptos::prelude::*;
 
 use components::kop::Kop;
 use components::meldingen::{Melding, OpslagWaarschuwing};
+use components::welkom::{VoorbeeldMelding, Welkom};
+use components::wie::WieDialoog;
 use router::{use_route, Route};
 use state::{use_app, AppState};
 use teksten::{t, zet_taal, Taal};
@@ -85,9 +87,12 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skiplink" href="#inhoud" on:click=|ev| { ev.prevent_default(); focus_main(); }>{a.naar_inhoud}</a>
         <Kop route=route/>
+        <WieDialoog/>
         // `data-gegevens-getoond`: the page shows the stored data (for tests and the benchmark).
         <main id="inhoud" tabindex="-1" data-app-mounted="true" data-gegevens-getoond=move || app.geladen.get().then_some("true")>
             <OpslagWaarschuwing/>
+            <Welkom/>
+            <VoorbeeldMelding/>
             <Melding/>
             {move || {
                 if !app.geladen.get() {

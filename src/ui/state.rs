@@ -67,6 +67,12 @@ pub struct AppState {
     pub geladen: RwSignal<bool>,
     /// The changes the last import added (workspace, ids), for one-click undo.
     pub laatste_import: RwSignal<Option<(Uuid, Vec<Uuid>)>>,
+    /// Asking who the user is ([`crate::ui::components::wie::WieDialoog`]): an edit waits for it.
+    pub vraag_wie: RwSignal<bool>,
+    /// The edits waiting until the user said who they are.
+    wachtend: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
+    /// This start made the example: the welcome shows until the user chooses.
+    pub eerste_start: RwSignal<bool>,
     /// The folded search text per agreement, kept while it does not change.
     pub zoekcache: StoredValue<crate::domain::report::Zoekcache>,
     /// Every jaarafspraak and kaderafspraak of the active workspace, read once per change of the
@@ -113,6 +119,9 @@ impl AppState {
             melding: RwSignal::new(None),
             geladen: RwSignal::new(false),
             laatste_import: RwSignal::new(None),
+            vraag_wie: RwSignal::new(false),
+            wachtend: StoredValue::new_local(Vec::new()),
+            eerste_start: RwSignal::new(false),
             zoekcache: StoredValue::new(Default::default()),
             afspraken,
         }
@@ -151,6 +160,7 @@ impl AppState {
                 // work; edits made meanwhile are stored after it, in order).
                 let h = Voorbeeld::Heemstede.bouw(Uuid::new_v4());
                 let id = h.werkruimte();
+                self.eerste_start.set(true);
                 self.toon(h.clone());
                 self.geladen.set(true);
                 self.begin_schrijven();
@@ -271,6 +281,10 @@ impl AppState {
 
     /// A page opened: its messages go, errors stay until they are closed.
     pub fn nieuwe_pagina(&self) {
+        // The welcome of the first start goes once the user moves on.
+        if self.eerste_start.get_untracked() {
+            self.eerste_start.set(false);
+        }
         if self.melding.with_untracked(|m| m.as_ref().is_some_and(|m| m.soort != MeldingSoort::Fout)) {
             self.melding.set(None);
         }
@@ -287,7 +301,45 @@ impl AppState {
         self.bewerk_met(velden, true)
     }
 
+    /// Whether no party is set yet: an edit then asks who the user is first.
+    pub fn wie_onbekend(&self) -> bool {
+        self.instellingen.with_untracked(|i| i.partij.trim().is_empty())
+    }
+
+    /// Runs `f` now when the user has said who they are; else asks first and runs it after the
+    /// answer (or not at all, when the user cancels).
+    pub fn na_wie(&self, f: impl FnOnce() + 'static) {
+        if self.wie_onbekend() {
+            self.wachtend.update_value(|w| w.push(Box::new(f)));
+            self.vraag_wie.set(true);
+        } else {
+            f();
+        }
+    }
+
+    /// The user said who they are: the waiting edits are made.
+    pub fn doe_wachtende(&self) {
+        let wachtend = self.wachtend.try_update_value(std::mem::take).unwrap_or_default();
+        for f in wachtend {
+            f();
+        }
+    }
+
+    /// The user cancelled: the waiting edits are not made.
+    pub fn vergeet_wachtende(&self) {
+        self.wachtend.set_value(Vec::new());
+    }
+
     fn bewerk_met(&self, velden: Vec<(Uuid, ItemSoort, &str, Value)>, prive: bool) -> Vec<Change> {
+        if self.wie_onbekend() {
+            // No change without a party: ask first, then make it.
+            let this = *self;
+            let eigen: Vec<(Uuid, ItemSoort, String, Value)> = velden.into_iter().map(|(i, s, v, w)| (i, s, v.to_string(), w)).collect();
+            self.na_wie(move || {
+                this.bewerk_met(eigen.iter().map(|(i, s, v, w)| (*i, *s, v.as_str(), w.clone())).collect(), prive);
+            });
+            return Vec::new();
+        }
         let actor = self.actor();
         let tijd = nu();
         let mut gemaakt = Vec::new();
@@ -482,13 +534,15 @@ impl AppState {
 
     /// A new, empty workspace with a title; becomes the active one.
     pub fn nieuwe_werkruimte(self, titel: String) {
-        spawn_local(async move {
-            let id = Uuid::new_v4();
-            let mut h = History::new(id);
-            let _ = h.apply(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel));
-            if let Some(id) = self.voeg_werkruimte_toe(&h).await {
-                self.laad_werkruimte(id).await;
-            }
+        self.na_wie(move || {
+            spawn_local(async move {
+                let id = Uuid::new_v4();
+                let mut h = History::new(id);
+                let _ = h.apply(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel));
+                if let Some(id) = self.voeg_werkruimte_toe(&h).await {
+                    self.laad_werkruimte(id).await;
+                }
+            })
         });
     }
 
@@ -506,6 +560,10 @@ impl AppState {
     }
 
     pub fn hernoem(self, id: Uuid, titel: String) {
+        self.na_wie(move || self.hernoem_als_bekend(id, titel));
+    }
+
+    fn hernoem_als_bekend(self, id: Uuid, titel: String) {
         let actief = self.history.with_untracked(|h| h.as_ref().map(History::werkruimte)) == Some(id);
         spawn_local(async move {
             if actief {
@@ -528,6 +586,10 @@ impl AppState {
     }
 
     pub fn dupliceer(self, id: Uuid, achtervoegsel: &'static str) {
+        self.na_wie(move || self.dupliceer_als_bekend(id, achtervoegsel));
+    }
+
+    fn dupliceer_als_bekend(self, id: Uuid, achtervoegsel: &'static str) {
         spawn_local(async move {
             let Some(opslag) = self.opslag() else { return };
             let Ok(changes) = opslag.wijzigingen(id).await else { return };
@@ -565,7 +627,7 @@ impl AppState {
                 let actor = self.actor();
                 let tijd = nu();
                 let b = format::export(h, soort, &actor, tijd);
-                let naam = format::bestandsnaam(&b.titel, &actor.partij, tijd);
+                let naam = format::bestandsnaam(&b.titel, &actor.partij, tijd, soort);
                 (naam, format::to_json(&b), h.werkruimte())
             })
         }) else {

@@ -10,4 +10,7 @@ pub mod ongedaan;
 pub mod status;
 pub mod tabel;
 pub mod tekst;
+pub mod uitleg;
 pub mod waarde;
+pub mod welkom;
+pub mod wie;

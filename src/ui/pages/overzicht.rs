@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::format::ExportSoort;
 use crate::domain::model::{Status, Werkruimte};
 use crate::domain::report::{self, Filter};
@@ -189,6 +190,7 @@ pub fn Overzicht() -> impl IntoView {
 
     view! {
         <h1>{a.overzicht_titel}<span class="ondertitel">{titel}</span></h1>
+        <Inleiding tekst=a.overzicht_uitleg/>
         {move || herinnering().map(|tekst| view! {
             <div class="melding" id="herinnering">
                 <p>{tekst}</p>

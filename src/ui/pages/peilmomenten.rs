@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::history::History;
 use crate::domain::model::{Fields, Status};
 use crate::domain::report::{self, StandVerschil, Telling};
@@ -156,7 +157,7 @@ pub fn Peilmomenten(query: Signal<String>) -> impl IntoView {
     crate::ui::zet_titel(m.peil_titel);
     view! {
         <h1>{m.peil_titel}</h1>
-        <p>{m.peil_uitleg}</p>
+        <Inleiding tekst=m.peil_uitleg/>
         <NieuwPeilmoment/>
         <Lijst/>
         <Vergelijken query=query/>

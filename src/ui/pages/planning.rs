@@ -1,5 +1,6 @@
 //! The planning of a year: its jaarafspraken in five columns by when in the year they are worked
-//! on (T1, T2, T3, doorlopend, overig). The year lives in the hash (`#/planning?jaar=2024`).
+//! on (T1, T2, T3, doorlopend, overig). The year lives in the hash (`#/planning?jaar=2024`). A card
+//! moves to another column with the choice of tertiaal on it (keyboard first).
 //!
 //! Also holds small helpers shared by the monitoring screens (planning, peilmomenten,
 //! overleggen): reading the query and printing.
@@ -7,8 +8,11 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::model::Status;
 use crate::domain::report::{self, Kolom};
+use crate::domain::schema::ItemSoort;
+use crate::ui::components::focus::focus_later;
 use crate::ui::components::status::StatusLabel;
 use crate::ui::router::{afspraak_href, navigate};
 use crate::ui::state::use_app;
@@ -139,7 +143,7 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
     });
     view! {
         <h1>{m.planning_titel}</h1>
-        <p>{m.planning_uitleg}</p>
+        <Inleiding tekst=m.planning_uitleg/>
         // On paper the year choice is hidden; the year is printed here instead.
         {move || jaar.get().map(|j| view! { <p class="planning-jaar-afdruk">{m.jaar}": "{j}</p> })}
         {move || (!opties.get().is_empty()).then(|| view! {
@@ -172,7 +176,8 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
                                 <ul class="planning-lijst">
                                     {kaarten.into_iter().map(|c| view! {
                                         <li class="planning-kaart" data-code=c.code.clone()>
-                                            <a href=afspraak_href(c.id) class="afspraak-titel">
+                                            // The data is Dutch in both languages: hyphenated as Dutch.
+                                            <a href=afspraak_href(c.id) class="afspraak-titel" lang="nl">
                                                 <span class="code">{c.code.clone()}</span>" "{c.titel.clone()}
                                             </a>
                                             <span class="regel-gegevens">
@@ -181,6 +186,7 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
                                                 {(!c.trekker.is_empty()).then(|| view! { <span>{t().afspraken.trekker}": "{c.trekker.clone()}</span> })}
                                                 {(overig && !c.prioriteit.is_empty()).then(|| view! { <span>{m.planning_tekst}": "{c.prioriteit.clone()}</span> })}
                                             </span>
+                                            <TertiaalKeuze id=c.id code=c.code.clone() kolom=k prioriteit=c.prioriteit.clone()/>
                                         </li>
                                     }).collect_view()}
                                 </ul>
@@ -190,5 +196,51 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
                 }
             }).collect_view()}
         </div>
+    }
+}
+
+/// Moving a card to another column with the keyboard: a choice of tertiaal on the card. Choosing
+/// writes the jaarafspraak's prioriteit; the focus follows the card to its new column.
+#[component]
+fn TertiaalKeuze(id: Uuid, code: String, kolom: Kolom, prioriteit: String) -> impl IntoView {
+    let app = use_app();
+    let m = t().monitoring;
+    let keuze_id = format!("tertiaal-{id}");
+    let wissel = move |ev: leptos::ev::Event| {
+        let Some(naar) = Kolom::from_code(&event_target_value(&ev)) else { return };
+        let waarde = match naar {
+            Kolom::T1 => "T1",
+            Kolom::T2 => "T2",
+            Kolom::T3 => "T3",
+            Kolom::Doorlopend => "Doorlopend",
+            Kolom::Overig => return,
+        };
+        app.bewerk(vec![(id, ItemSoort::Jaarafspraak, "prioriteit", serde_json::json!(waarde))]);
+        focus_later(format!("tertiaal-{id}"));
+    };
+    view! {
+        <div class="veld tertiaal-keuze niet-afdrukken">
+            <label for=keuze_id.clone()>{m.tertiaal_label}<span class="visueel-verborgen">{vul(m.tertiaal_van, &[&code])}</span></label>
+            <select id=keuze_id on:change=wissel>
+                {[Kolom::T1, Kolom::T2, Kolom::T3, Kolom::Doorlopend].into_iter().map(|k| view! {
+                    <option value=k.code() selected=k == kolom>{kolom_kort(k)}</option>
+                }).collect_view()}
+                {(kolom == Kolom::Overig).then(|| view! {
+                    <option value="anders" selected=true>{if prioriteit.is_empty() { m.tertiaal_geen.to_string() } else { prioriteit.clone() }}</option>
+                })}
+            </select>
+        </div>
+    }
+}
+
+/// The short name of a column in the choice on a card.
+fn kolom_kort(k: Kolom) -> &'static str {
+    let m = t().monitoring;
+    match k {
+        Kolom::T1 => "T1",
+        Kolom::T2 => "T2",
+        Kolom::T3 => "T3",
+        Kolom::Doorlopend => m.doorlopend,
+        Kolom::Overig => m.tertiaal_geen,
     }
 }

@@ -14,6 +14,7 @@ pub mod delen;
 pub mod monitoring;
 pub mod velden;
 pub mod werkruimtes;
+pub mod woorden;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Taal {

@@ -26,19 +26,22 @@ pub(super) fn Reacties(id: Uuid) -> impl IntoView {
         if v.is_empty() {
             return;
         }
-        let actor = app.actor();
-        let rid = Uuid::new_v4();
-        let s = ItemSoort::Reactie;
-        let velden = vec![
-            (rid, s, "afspraak", json!(id.to_string())),
-            (rid, s, "datum", json!(vandaag_iso())),
-            (rid, s, "partij", json!(actor.partij)),
-            (rid, s, "auteur", json!(actor.auteur)),
-            (rid, s, "tekst", json!(v)),
-        ];
-        if prive.get_untracked() { app.bewerk_prive(velden) } else { app.bewerk(velden) };
-        tekst.set(String::new());
-        prive.set(false);
+        // Stamped with the party and name: asked first when not known.
+        app.na_wie(move || {
+            let actor = app.actor();
+            let rid = Uuid::new_v4();
+            let s = ItemSoort::Reactie;
+            let velden = vec![
+                (rid, s, "afspraak", json!(id.to_string())),
+                (rid, s, "datum", json!(vandaag_iso())),
+                (rid, s, "partij", json!(actor.partij)),
+                (rid, s, "auteur", json!(actor.auteur)),
+                (rid, s, "tekst", json!(v)),
+            ];
+            if prive.get_untracked() { app.bewerk_prive(velden) } else { app.bewerk(velden) };
+            tekst.set(String::new());
+            prive.set(false);
+        });
     };
     let lijst = move || lees(app, |h| Werkruimte::new(h).reacties_van(id)).unwrap_or_default();
     view! {

@@ -29,17 +29,20 @@ pub(super) fn Voortgang(id: Uuid) -> impl IntoView {
             return;
         }
         fout.set(false);
-        let actor = app.actor();
-        let vid = Uuid::new_v4();
-        let s = ItemSoort::Voortgang;
-        app.bewerk(vec![
-            (vid, s, "afspraak", json!(id.to_string())),
-            (vid, s, "datum", json!(vandaag_iso())),
-            (vid, s, "partij", json!(actor.partij)),
-            (vid, s, "auteur", json!(actor.auteur)),
-            (vid, s, "tekst", json!(v)),
-        ]);
-        tekst.set(String::new());
+        // Stamped with the party and name: asked first when not known.
+        app.na_wie(move || {
+            let actor = app.actor();
+            let vid = Uuid::new_v4();
+            let s = ItemSoort::Voortgang;
+            app.bewerk(vec![
+                (vid, s, "afspraak", json!(id.to_string())),
+                (vid, s, "datum", json!(vandaag_iso())),
+                (vid, s, "partij", json!(actor.partij)),
+                (vid, s, "auteur", json!(actor.auteur)),
+                (vid, s, "tekst", json!(v)),
+            ]);
+            tekst.set(String::new());
+        });
     };
     let lijst = Memo::new(move |_| lees(app, |h| Werkruimte::new(h).voortgang_van(id)).unwrap_or_default());
     let lijst = move || lijst.get();
