@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, openApp, appPerSuite } from "./helpers.mjs";
+import { axeViolations, openApp, appPerSuite, IK } from "./helpers.mjs";
 
 const TERM = "Instandhoudingstermijn";
 const TERM_UITLEG = "De periode waarin een nieuwe sociale huurwoning sociale huur moet blijven.";
@@ -41,7 +41,7 @@ async function waitSaved(page) {
 }
 
 describe("glossary and managing data", () => {
-  const suite = appPerSuite();
+  const suite = appPerSuite({ wie: IK });
   let app, url, seen;
   before(() => ({ app, url, seen } = suite));
 

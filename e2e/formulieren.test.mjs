@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
 
-import { appPerSuite, axeViolations, freshFolder, openApp } from "./helpers.mjs";
+import { appPerSuite, axeViolations, freshFolder, openApp, IK } from "./helpers.mjs";
 
 const NIETS = "U hebt niets veranderd";
 
@@ -107,7 +107,7 @@ async function openAfspraak(page, url, code) {
 }
 
 describe("edit forms write only what changed", () => {
-  const suite = appPerSuite();
+  const suite = appPerSuite({ wie: IK });
   let app, url, seen;
   before(() => ({ app, url, seen } = suite));
 
@@ -382,7 +382,7 @@ describe("edit forms write only what changed", () => {
 });
 
 describe("a file with an altered change, and the party in a file", () => {
-  const suite = appPerSuite();
+  const suite = appPerSuite({ wie: IK });
   let app, url, seen;
   before(() => ({ app, url, seen } = suite));
 

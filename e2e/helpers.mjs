@@ -23,7 +23,8 @@ import { chromium } from "playwright-core";
 const require = createRequire(import.meta.url);
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const DIST_FILE = join(ROOT, "dist", "afsprakenmonitor.html");
+/** The file under test; `AFSPRAKENMONITOR_DIST` points at another build (such as an older one). */
+export const DIST_FILE = process.env.AFSPRAKENMONITOR_DIST || join(ROOT, "dist", "afsprakenmonitor.html");
 export const FILE_NAME = "afsprakenmonitor.html";
 
 /** Present once the app has mounted (set by the root <main> of the UI). */
@@ -238,13 +239,15 @@ function contextOptions(options) {
  * For a `describe` block: before its tests, a fresh copy of the file in a folder with a space, a
  * browser with a fresh profile, and a watch on its page; after them, the browser is closed.
  * Returns an object whose fields `app`, `url` and `seen` are set before the first test.
+ * `{ wie: IK }`: the user says who they are first (an edit asks for it otherwise).
  */
-export function appPerSuite() {
+export function appPerSuite({ wie } = {}) {
   const suite = {};
   before(async () => {
     suite.url = copyToFreshFolder();
     suite.app = await launch();
     suite.seen = watch(suite.app.page);
+    if (wie) await wieBenIk(suite.app.page, suite.url, wie);
   });
   after(async () => {
     await suite.app?.close();
@@ -254,6 +257,15 @@ export function appPerSuite() {
 
 // ---------------------------------------------------------------------------------------------
 // Parties exchanging files (delen, conflicten): each helper takes the page and the app's URL.
+
+/** A user of the example: every change is stored under a party and a name. */
+export const IK = { partij: "Gemeente Heemstede", naam: "Tess Tester" };
+
+/** Says who the user is, unless the header already knows. */
+export async function alsWieOnbekend(page, url, wie = IK) {
+  await openApp(page, url, "#/");
+  if ((await page.locator(".kop-wie-leeg").count()) > 0) await wieBenIk(page, url, wie);
+}
 
 /** Sets who the user is (party and name) on the Instellingen page. */
 export async function wieBenIk(page, url, { partij, naam }) {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ROOT, axeViolations, openApp, appPerSuite } from "./helpers.mjs";
+import { ROOT, axeViolations, openApp, appPerSuite, IK } from "./helpers.mjs";
 
 const VOORBEELDEN = join(ROOT, "src", "domain", "examples");
 const lees = (naam) => JSON.parse(readFileSync(join(VOORBEELDEN, naam), "utf8"));
@@ -40,7 +40,7 @@ async function zetStatusJ18(page, url, status) {
 }
 
 describe("planning per tertiaal", () => {
-  const suite = appPerSuite();
+  const suite = appPerSuite({ wie: IK });
   let app, url, seen;
   before(() => ({ app, url, seen } = suite));
 
@@ -114,7 +114,7 @@ describe("planning per tertiaal", () => {
 });
 
 describe("peilmomenten", () => {
-  const suite = appPerSuite();
+  const suite = appPerSuite({ wie: IK });
   let app, url, seen;
   before(() => ({ app, url, seen } = suite));
 
@@ -225,7 +225,7 @@ describe("peilmomenten", () => {
 });
 
 describe("overleggen and agenda", () => {
-  const suite = appPerSuite();
+  const suite = appPerSuite({ wie: IK });
   let app, url, seen;
   before(() => ({ app, url, seen } = suite));
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 
-import { copyToFreshFolder, launch, openApp, reopen, watch } from "./helpers.mjs";
+import { copyToFreshFolder, launch, openApp, reopen, watch, alsWieOnbekend } from "./helpers.mjs";
 
 /** Kills (SIGKILL) every process whose command line names the profile folder: a browser crash. */
 function killBrowser(profileDir) {
@@ -36,6 +36,7 @@ async function saved(page) {
 }
 
 async function openAgreement(page, url, code) {
+  await alsWieOnbekend(page, url);
   await openApp(page, url, "#/afspraken");
   await page.locator(`li.afspraak-regel[data-code="${code}"] a`).first().click();
   await page.locator("#afspraak-kop").waitFor();
@@ -171,7 +172,7 @@ describe("storage", () => {
       await openApp(app.page, url, "#/");
       const waarschuwing = app.page.locator("#opslag-waarschuwing");
       await waarschuwing.waitFor();
-      assert.match(await waarschuwing.textContent(), /niet bewaard/i);
+      assert.match(await waarschuwing.textContent(), /niet opgeslagen/i);
       assert.equal(await waarschuwing.getByRole("button").count(), 1);
       // Working in memory: the example is there and can be edited.
       await openAgreement(app.page, url, "J 1.1");

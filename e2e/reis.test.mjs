@@ -93,7 +93,7 @@ describe("main journey", () => {
     await openApp(page, url, "#/afspraken?zoek=woonwagen");
     await page.locator('li.afspraak-regel[data-code="J 2.8"] a').click();
     const entry = page.locator("#voortgang li", { hasText: "Gesprek met bewoners gepland." });
-    await entry.getByRole("button", { name: /Verwijderen/ }).click();
+    await entry.getByRole("button", { name: /^Verwijder voortgang van / }).click();
     await entry.waitFor({ state: "detached" });
     const weg = page.locator("#voortgang-verwijderd");
     await weg.getByRole("button", { name: /Ongedaan maken/ }).click();

@@ -4,13 +4,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, openApp, appPerSuite } from "./helpers.mjs";
+import { axeViolations, openApp, appPerSuite, IK } from "./helpers.mjs";
 
 const kaarten = (page) => page.locator("#werkruimte-lijst > li");
 const kaart = (page, titel) => page.locator("#werkruimte-lijst > li", { has: page.locator("h3", { hasText: titel }) });
 
 describe("workspaces", () => {
-  const suite = appPerSuite();
+  const suite = appPerSuite({ wie: IK });
   let app, url, seen;
   before(() => ({ app, url, seen } = suite));
 

@@ -330,3 +330,44 @@ fn search_cache_follows_edits() {
     h.apply(&wie, 3, notitie, ItemSoort::Voortgang, "verwijderd", serde_json::json!(true)).unwrap();
     assert_eq!(aantal(&h, &mut cache), 0);
 }
+
+#[test]
+fn veranderd_per_afspraak_shows_user_edits_only_grouped_per_agreement() {
+    let mut h = heemstede();
+    // The example itself is no user edit.
+    let (leeg, meer) = report::veranderd_per_afspraak(&h, 0, 10);
+    assert!(leeg.is_empty(), "{leeg:?}");
+    assert!(!meer);
+    let j19 = by_code(&h, "J 1.9").id;
+    let j28 = by_code(&h, "J 2.8").id;
+    let t = parse_datum("2026-06-01").unwrap();
+    h.apply(&g(), t, j19, ItemSoort::Jaarafspraak, "status", json!("groen")).unwrap();
+    // A new voortgang entry of J 2.8: its stamps (agreement, party, author, date) are no news.
+    let v = Uuid::from_u128(77);
+    for (veld, waarde) in [("afspraak", json!(j28.to_string())), ("datum", json!("2026-06-02")), ("partij", json!("Pré Wonen")), ("auteur", json!("Sanne")), ("tekst", json!("Gesprek gepland."))] {
+        h.apply(&g(), t + 1000, v, ItemSoort::Voortgang, veld, waarde).unwrap();
+    }
+    h.apply(&g(), t + 2000, j19, ItemSoort::Jaarafspraak, "status", json!("geel")).unwrap();
+    let (groepen, meer) = report::veranderd_per_afspraak(&h, 0, 10);
+    assert!(!meer);
+    assert_eq!(groepen.iter().map(|g| g.afspraak).collect::<Vec<_>>(), vec![j19, j28]);
+    // Of one field only the newest change.
+    assert_eq!(groepen[0].wijzigingen.len(), 1);
+    assert_eq!(groepen[0].wijzigingen[0].waarde, json!("geel"));
+    assert_eq!(groepen[1].wijzigingen.iter().map(|c| c.veld.as_str()).collect::<Vec<_>>(), vec!["tekst"]);
+    // Since a later moment, and at most one agreement.
+    let (na, _) = report::veranderd_per_afspraak(&h, t + 1500, 10);
+    assert_eq!(na.len(), 1);
+    let (een, meer) = report::veranderd_per_afspraak(&h, 0, 1);
+    assert_eq!(een.len(), 1);
+    assert!(meer);
+}
+
+#[test]
+fn zichtbare_wijziging_leaves_out_order_author_and_empty_firsts() {
+    let h = heemstede();
+    let verborgen: Vec<_> = h.changes().into_iter().filter(|c| !report::zichtbare_wijziging(c)).map(|c| c.veld.clone()).collect();
+    assert!(verborgen.iter().any(|v| v == "volgorde"));
+    assert!(verborgen.iter().all(|v| ["volgorde", "auteur", "monitorregel", "afspraak", "partij", "datum", "indicator"].contains(&v.as_str())), "{verborgen:?}");
+    assert!(h.changes().into_iter().filter(|c| c.veld == "status").all(report::zichtbare_wijziging));
+}

@@ -76,6 +76,7 @@ fn meta(titel: &str) -> WerkruimteMeta {
         aangemaakt: 1_700_000_000_000,
         laatste_export: None,
         bewerkingen_sinds_export: 0,
+        laatste_import: None,
         verwijderd_op: None,
     }
 }

@@ -54,6 +54,23 @@ const BRON_AFSPRAKEN: &str = "Prestatieafspraken 2024 t/m 2027";
 const BRON_MONITOR: &str = "Monitor Prestatieafspraken 2024";
 const BRON_RIB: &str = "Raadsinformatiebericht 25 maart 2025";
 const PARTIJ_GEMEENTE: &str = "Gemeente Heemstede";
+
+/// Whether a workspace was made from a built-in example and still carries its title.
+pub fn is_voorbeeld(h: &History) -> bool {
+    let koppen = h.heads(h.werkruimte(), "titel");
+    !koppen.is_empty() && koppen.into_iter().all(uit_voorbeeld)
+}
+
+/// Whether a workspace holds nothing but a built-in example: no one has changed anything in it.
+pub fn onaangeroerd_voorbeeld(h: &History) -> bool {
+    !h.is_empty() && h.changes().into_iter().all(uit_voorbeeld)
+}
+
+/// Whether a change came with a built-in example (made by [`Voorbeeld::bouw`]: the gemeente as
+/// party, one of the source documents as author), and not by a user.
+pub fn uit_voorbeeld(c: &Change) -> bool {
+    c.partij == PARTIJ_GEMEENTE && [BRON_AFSPRAKEN, BRON_MONITOR, BRON_RIB].contains(&c.auteur.as_str())
+}
 /// Signing date of the Prestatieafspraken; date of the raadsinformatiebericht with the Monitor.
 const DATUM_AFSPRAKEN: &str = "2023-12-05";
 const DATUM_MONITOR: &str = "2025-03-25";

@@ -67,8 +67,12 @@ pub fn to_json(bestand: &Bestand) -> String {
 }
 
 /// A file name like `prestatieafspraken-heemstede-2025-03-25-pre-wonen.json`.
-pub fn bestandsnaam(titel: &str, partij: &str, nu: Tijd) -> String {
+pub fn bestandsnaam(titel: &str, partij: &str, nu: Tijd, soort: ExportSoort) -> String {
     let mut parts = vec![slug(titel)];
+    // A backup holds what is only for us: its name says so, so it is not mailed by mistake.
+    if soort == ExportSoort::Reservekopie {
+        parts.push("reservekopie".to_string());
+    }
     parts.push(super::time::datum(nu));
     let p = slug(partij);
     if !p.is_empty() {
@@ -130,9 +134,14 @@ mod tests {
     fn file_name_has_title_date_and_party() {
         let nu = super::super::time::parse_datum("2025-03-25").unwrap();
         assert_eq!(
-            bestandsnaam("Prestatieafspraken Heemstede 2024 t/m 2027", "Pré Wonen", nu),
+            bestandsnaam("Prestatieafspraken Heemstede 2024 t/m 2027", "Pré Wonen", nu, ExportSoort::Uitwisseling),
             "prestatieafspraken-heemstede-2025-03-25-pre-wonen.json"
         );
-        assert_eq!(bestandsnaam("", "", nu), "2025-03-25.json");
+        assert_eq!(
+            bestandsnaam("Prestatieafspraken Heemstede 2024 t/m 2027", "Pré Wonen", nu, ExportSoort::Reservekopie),
+            "prestatieafspraken-heemstede-reservekopie-2025-03-25-pre-wonen.json"
+        );
+        assert_eq!(bestandsnaam("", "", nu, ExportSoort::Uitwisseling), "2025-03-25.json");
+        assert_eq!(bestandsnaam("", "", nu, ExportSoort::Reservekopie), "reservekopie-2025-03-25.json");
     }
 }

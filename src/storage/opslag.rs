@@ -30,6 +30,9 @@ pub struct WerkruimteMeta {
     pub laatste_export: Option<i64>,
     #[serde(default)]
     pub bewerkingen_sinds_export: u32,
+    /// When a file was last imported into this workspace (ms).
+    #[serde(default)]
+    pub laatste_import: Option<i64>,
     /// Set when deleted (soft delete, can be undone for a while).
     #[serde(default)]
     pub verwijderd_op: Option<i64>,

@@ -16,6 +16,8 @@ use leptos::prelude::*;
 
 use components::kop::Kop;
 use components::meldingen::{Melding, OpslagWaarschuwing};
+use components::welkom::{VoorbeeldMelding, Welkom};
+use components::wie::WieDialoog;
 use router::{use_route, Route};
 use state::{use_app, AppState};
 use teksten::{t, zet_taal, Taal};
@@ -64,13 +66,16 @@ fn Shell() -> impl IntoView {
     let actief = Memo::new(move |_| app.history.with(|h| h.as_ref().map(crate::domain::history::History::werkruimte)));
     let sleutel = Memo::new(move |_| route.with(Route::sleutel));
     let query = Memo::new(move |_| route.with(|r| r.query().to_string()));
-    // A new page starts at the top, like a normal link would.
+    // A new page starts at the top, like a normal link would, without the messages of the page
+    // before; the focus goes to its heading, so the next Tab goes into the page.
     Effect::new(move |vorige: Option<String>| {
         let nu = sleutel.get();
         if vorige.is_some_and(|v| v != nu) {
             if let Some(w) = web_sys::window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }
+            app.nieuwe_pagina();
+            components::focus::focus_op_kop();
         }
         nu
     });
@@ -82,9 +87,12 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skiplink" href="#inhoud" on:click=|ev| { ev.prevent_default(); focus_main(); }>{a.naar_inhoud}</a>
         <Kop route=route/>
+        <WieDialoog/>
         // `data-gegevens-getoond`: the page shows the stored data (for tests and the benchmark).
         <main id="inhoud" tabindex="-1" data-app-mounted="true" data-gegevens-getoond=move || app.geladen.get().then_some("true")>
             <OpslagWaarschuwing/>
+            <Welkom/>
+            <VoorbeeldMelding/>
             <Melding/>
             {move || {
                 if !app.geladen.get() {

@@ -44,6 +44,9 @@ pub enum MeldingSoort {
 pub struct Melding {
     pub soort: MeldingSoort,
     pub tekst: String,
+    /// The id of the message place ([`crate::ui::components::meldingen::MeldingHier`]) next to
+    /// the action that caused it; `None`: at the top of the page.
+    pub bij: Option<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -66,6 +69,12 @@ pub struct AppState {
     pub laatste_import: RwSignal<Option<(Uuid, Vec<Uuid>)>>,
     /// The last new year prepared in this session, for one-click undo.
     pub laatste_jaarstap: RwSignal<Option<Jaarstap>>,
+    /// Asking who the user is ([`crate::ui::components::wie::WieDialoog`]): an edit waits for it.
+    pub vraag_wie: RwSignal<bool>,
+    /// The edits waiting until the user said who they are.
+    wachtend: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
+    /// This start made the example: the welcome shows until the user chooses.
+    pub eerste_start: RwSignal<bool>,
     /// The folded search text per agreement, kept while it does not change.
     pub zoekcache: StoredValue<crate::domain::report::Zoekcache>,
     /// Every jaarafspraak and kaderafspraak of the active workspace, read once per change of the
@@ -123,6 +132,9 @@ impl AppState {
             geladen: RwSignal::new(false),
             laatste_import: RwSignal::new(None),
             laatste_jaarstap: RwSignal::new(None),
+            vraag_wie: RwSignal::new(false),
+            wachtend: StoredValue::new_local(Vec::new()),
+            eerste_start: RwSignal::new(false),
             zoekcache: StoredValue::new(Default::default()),
             afspraken,
         }
@@ -161,11 +173,8 @@ impl AppState {
                 // work; edits made meanwhile are stored after it, in order).
                 let h = Voorbeeld::Heemstede.bouw(Uuid::new_v4());
                 let id = h.werkruimte();
+                self.eerste_start.set(true);
                 self.toon(h.clone());
-                self.melding.set(Some(Melding {
-                    soort: MeldingSoort::Info,
-                    tekst: crate::ui::teksten::t().algemeen.voorbeeld_aangemaakt.to_string(),
-                }));
                 self.geladen.set(true);
                 self.begin_schrijven();
                 let bewaard = self.voeg_werkruimte_toe(&h).await.is_some();
@@ -277,12 +286,27 @@ impl AppState {
         Actor::new(i.partij, i.naam)
     }
 
+    /// An error, shown next to the action when it has a message place, else at the top.
     pub fn fout(&self, tekst: impl Into<String>) {
-        self.melding.set(Some(Melding { soort: MeldingSoort::Fout, tekst: tekst.into() }));
+        self.info(MeldingSoort::Fout, tekst);
     }
 
+    /// A message, shown next to the action that caused it (the message place of the form or
+    /// section that has the focus), else at the top of the page.
     pub fn info(&self, soort: MeldingSoort, tekst: impl Into<String>) {
-        self.melding.set(Some(Melding { soort, tekst: tekst.into() }));
+        let bij = crate::ui::components::meldingen::plek_bij_focus();
+        self.melding.set(Some(Melding { soort, tekst: tekst.into(), bij }));
+    }
+
+    /// A page opened: its messages go, errors stay until they are closed.
+    pub fn nieuwe_pagina(&self) {
+        // The welcome of the first start goes once the user moves on.
+        if self.eerste_start.get_untracked() {
+            self.eerste_start.set(false);
+        }
+        if self.melding.with_untracked(|m| m.as_ref().is_some_and(|m| m.soort != MeldingSoort::Fout)) {
+            self.melding.set(None);
+        }
     }
 
     /// Sets fields on the active workspace: each `(item, kind, field, value)` becomes a change.
@@ -296,7 +320,45 @@ impl AppState {
         self.bewerk_met(velden, true)
     }
 
+    /// Whether no party is set yet: an edit then asks who the user is first.
+    pub fn wie_onbekend(&self) -> bool {
+        self.instellingen.with_untracked(|i| i.partij.trim().is_empty())
+    }
+
+    /// Runs `f` now when the user has said who they are; else asks first and runs it after the
+    /// answer (or not at all, when the user cancels).
+    pub fn na_wie(&self, f: impl FnOnce() + 'static) {
+        if self.wie_onbekend() {
+            self.wachtend.update_value(|w| w.push(Box::new(f)));
+            self.vraag_wie.set(true);
+        } else {
+            f();
+        }
+    }
+
+    /// The user said who they are: the waiting edits are made.
+    pub fn doe_wachtende(&self) {
+        let wachtend = self.wachtend.try_update_value(std::mem::take).unwrap_or_default();
+        for f in wachtend {
+            f();
+        }
+    }
+
+    /// The user cancelled: the waiting edits are not made.
+    pub fn vergeet_wachtende(&self) {
+        self.wachtend.set_value(Vec::new());
+    }
+
     fn bewerk_met(&self, velden: Vec<(Uuid, ItemSoort, &str, Value)>, prive: bool) -> Vec<Change> {
+        if self.wie_onbekend() {
+            // No change without a party: ask first, then make it.
+            let this = *self;
+            let eigen: Vec<(Uuid, ItemSoort, String, Value)> = velden.into_iter().map(|(i, s, v, w)| (i, s, v.to_string(), w)).collect();
+            self.na_wie(move || {
+                this.bewerk_met(eigen.iter().map(|(i, s, v, w)| (*i, *s, v.as_str(), w.clone())).collect(), prive);
+            });
+            return Vec::new();
+        }
         let actor = self.actor();
         let tijd = nu();
         let mut gemaakt = Vec::new();
@@ -460,6 +522,7 @@ impl AppState {
             aangemaakt: nu(),
             laatste_export: None,
             bewerkingen_sinds_export: 0,
+            laatste_import: None,
             verwijderd_op: None,
         };
         let changes: Vec<Change> = h.changes().into_iter().cloned().collect();
@@ -483,13 +546,15 @@ impl AppState {
 
     /// A new, empty workspace with a title; becomes the active one.
     pub fn nieuwe_werkruimte(self, titel: String) {
-        spawn_local(async move {
-            let id = Uuid::new_v4();
-            let mut h = History::new(id);
-            let _ = h.apply(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel));
-            if let Some(id) = self.voeg_werkruimte_toe(&h).await {
-                self.laad_werkruimte(id).await;
-            }
+        self.na_wie(move || {
+            spawn_local(async move {
+                let id = Uuid::new_v4();
+                let mut h = History::new(id);
+                let _ = h.apply(&self.actor(), nu(), id, ItemSoort::Werkruimte, "titel", Value::String(titel));
+                if let Some(id) = self.voeg_werkruimte_toe(&h).await {
+                    self.laad_werkruimte(id).await;
+                }
+            })
         });
     }
 
@@ -507,6 +572,10 @@ impl AppState {
     }
 
     pub fn hernoem(self, id: Uuid, titel: String) {
+        self.na_wie(move || self.hernoem_als_bekend(id, titel));
+    }
+
+    fn hernoem_als_bekend(self, id: Uuid, titel: String) {
         let actief = self.history.with_untracked(|h| h.as_ref().map(History::werkruimte)) == Some(id);
         spawn_local(async move {
             if actief {
@@ -535,6 +604,10 @@ impl AppState {
     }
 
     pub fn dupliceer(self, id: Uuid, achtervoegsel: &'static str) {
+        self.na_wie(move || self.dupliceer_als_bekend(id, achtervoegsel));
+    }
+
+    fn dupliceer_als_bekend(self, id: Uuid, achtervoegsel: &'static str) {
         spawn_local(async move {
             let Some(opslag) = self.opslag() else { return };
             let Ok(changes) = opslag.wijzigingen(id).await else { return };
@@ -572,7 +645,7 @@ impl AppState {
                 let actor = self.actor();
                 let tijd = nu();
                 let b = format::export(h, soort, &actor, tijd);
-                let naam = format::bestandsnaam(&b.titel, &actor.partij, tijd);
+                let naam = format::bestandsnaam(&b.titel, &actor.partij, tijd, soort);
                 (naam, format::to_json(&b), h.werkruimte())
             })
         }) else {
@@ -601,6 +674,8 @@ impl AppState {
         self.laatste_import.set(Some((werkruimte, ids)));
         self.bewaar(nieuw, false);
         self.plan_opname(werkruimte);
+        let this = *self;
+        spawn_local(async move { this.pas_meta_aan(werkruimte, |m| m.laatste_import = Some(nu())).await });
     }
 
     /// After a large import: writes the workspace's quick-start copy (opname) from memory when

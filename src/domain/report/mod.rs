@@ -15,6 +15,7 @@ pub mod tempo;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use serde_json::Value;
 use uuid::Uuid;
 
 use super::change::{Change, Tijd};
@@ -332,6 +333,84 @@ pub fn gewijzigd_sinds(h: &History, sinds: Tijd) -> Vec<&Change> {
 /// length of the history.
 pub fn laatst_gewijzigd(h: &History, sinds: Tijd, n: usize) -> Vec<&Change> {
     h.changes_na(sinds).take(n).collect()
+}
+
+/// Whether a reader wants to see this change in a history: not the fields a user never edits
+/// (author, order, monitor row), not the stamps a new entry gets (its agreement, party, date and
+/// indicator) unless they were edited later, and not an empty value that replaced nothing.
+pub fn zichtbare_wijziging(c: &Change) -> bool {
+    if matches!(c.veld.as_str(), "auteur" | "volgorde" | "monitorregel") {
+        return false;
+    }
+    let eerste = c.volgt.is_empty();
+    let stempel = matches!(c.soort, ItemSoort::Voortgang | ItemSoort::Reactie | ItemSoort::Meting)
+        && matches!(c.veld.as_str(), "afspraak" | "partij" | "datum" | "indicator");
+    let leeg = match &c.waarde {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        _ => false,
+    };
+    !(eerste && (stempel || leeg))
+}
+
+/// The user edits of one agreement since a moment, newest first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Veranderd {
+    pub afspraak: Uuid,
+    pub wijzigingen: Vec<Change>,
+}
+
+/// How many changes [`veranderd_per_afspraak`] looks at, at most: what it shows, not the history.
+pub const MAX_BEKEKEN: usize = 5_000;
+/// How many changes of one agreement it lists, at most (the newest).
+pub const MAX_PER_AFSPRAAK: usize = 8;
+
+/// What users changed since `sinds`, grouped per agreement (the agreement whose field, voortgang,
+/// reactie, indicator or meting changed), the most recently changed agreement first: at most
+/// `max` agreements. Changes that came with a built-in example and changes a reader does not
+/// want to see ([`zichtbare_wijziging`]) are left out; of one field only the newest change counts.
+/// Walks the changes newest first and stops when it has `max` agreements or looked at
+/// [`MAX_BEKEKEN`] changes, so it costs what it shows. The flag says whether there is more.
+pub fn veranderd_per_afspraak(h: &History, sinds: Tijd, max: usize) -> (Vec<Veranderd>, bool) {
+    let mut groepen: Vec<Veranderd> = Vec::new();
+    let mut plek: HashMap<Uuid, usize> = HashMap::new();
+    let mut gezien: std::collections::HashSet<(Uuid, &str)> = Default::default();
+    for (n, c) in h.changes_na(sinds).enumerate() {
+        if n >= MAX_BEKEKEN {
+            return (groepen, true);
+        }
+        if crate::domain::examples::uit_voorbeeld(c) || !zichtbare_wijziging(c) || !gezien.insert((c.item, c.veld.as_str())) {
+            continue;
+        }
+        let Some(afspraak) = afspraak_van(h, c.item) else { continue };
+        match plek.get(&afspraak) {
+            Some(&i) => {
+                if groepen[i].wijzigingen.len() < MAX_PER_AFSPRAAK {
+                    groepen[i].wijzigingen.push(c.clone());
+                }
+            }
+            None if groepen.len() >= max => return (groepen, true),
+            None => {
+                plek.insert(afspraak, groepen.len());
+                groepen.push(Veranderd { afspraak, wijzigingen: vec![c.clone()] });
+            }
+        }
+    }
+    (groepen, false)
+}
+
+/// The agreement an item is part of: itself, or the agreement of its voortgang, reactie,
+/// indicator, or the indicator of its meting.
+fn afspraak_van(h: &History, item: Uuid) -> Option<Uuid> {
+    let veld_id = |id: Uuid, veld: &str| h.value(id, veld).and_then(Value::as_str).and_then(|s| Uuid::parse_str(s).ok());
+    match h.soort(item)? {
+        ItemSoort::Jaarafspraak | ItemSoort::Kaderafspraak => Some(item),
+        ItemSoort::Voortgang | ItemSoort::Reactie | ItemSoort::Indicator => veld_id(item, "afspraak"),
+        ItemSoort::Meting => afspraak_van(h, veld_id(item, "indicator")?),
+        _ => None,
+    }
+    .filter(|a| matches!(h.soort(*a), Some(ItemSoort::Jaarafspraak | ItemSoort::Kaderafspraak)))
 }
 
 /// What to discuss in a meeting.

@@ -37,6 +37,14 @@ impl Begin {
     /// something changed.
     pub fn bewaar(&self, app: AppState, nu: &[(&'static str, Value)], gelukt: impl Into<String>) -> bool {
         let w = self.wijzigingen(nu);
+        if !w.is_empty() && app.wie_onbekend() {
+            // Saved (start values and message) only once the user said who they are.
+            let (this, nu, gelukt) = (*self, nu.to_vec(), gelukt.into());
+            app.na_wie(move || {
+                this.bewaar(app, &nu, gelukt);
+            });
+            return false;
+        }
         self.0.update_value(|b| b.bewaard(nu));
         meld(app, !w.is_empty(), gelukt);
         if !w.is_empty() {

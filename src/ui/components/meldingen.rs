@@ -1,5 +1,7 @@
 //! Messages to the user: the save state in the header, the storage warning, and one dismissable
-//! message at a time (a live region, so screen readers announce it).
+//! message at a time (in a live region, so screen readers announce it). A message shows next to
+//! the action that caused it when that form or section has a [`MeldingHier`], else at the top of
+//! the page; a new page clears it.
 
 use leptos::prelude::*;
 
@@ -44,13 +46,51 @@ pub fn OpslagWaarschuwing() -> impl IntoView {
     }
 }
 
-/// The current message, if any.
+/// The current message when it has no place of its own, at the top of the page.
 #[component]
 pub fn Melding() -> impl IntoView {
+    view! { <MeldingInhoud plek=None klasse="meldingen"/> }
+}
+
+thread_local! {
+    static PLEKKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A place for the message of the action next to it (a form's save button, a choice): the form
+/// or section that holds it shows its message here, in view, in a live region.
+#[component]
+pub fn MeldingHier() -> impl IntoView {
+    let n = PLEKKEN.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    view! { <MeldingInhoud plek=Some(format!("melding-plek-{n}")) klasse="melding-hier niet-afdrukken"/> }
+}
+
+/// The message place nearest to the focused element: walking up from it (inside `main`), the
+/// first element that holds a [`MeldingHier`].
+pub fn plek_bij_focus() -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let mut el = doc.active_element()?;
+    loop {
+        if el.tag_name().eq_ignore_ascii_case("main") || el.tag_name().eq_ignore_ascii_case("body") {
+            return None;
+        }
+        if let Ok(Some(plek)) = el.query_selector(".melding-hier") {
+            return Some(plek.id()).filter(|id| !id.is_empty());
+        }
+        el = el.parent_element()?;
+    }
+}
+
+/// The live region of one message place, showing the message meant for it.
+#[component]
+fn MeldingInhoud(plek: Option<String>, klasse: &'static str) -> impl IntoView {
     let app = use_app();
+    let hier = plek.clone();
     view! {
-        <div aria-live="polite" class="meldingen">
-            {move || app.melding.get().map(|m| {
+        <div aria-live="polite" class=klasse id=plek>
+            {move || app.melding.get().filter(|m| m.bij == hier).map(|m| {
                 let klasse = match m.soort {
                     MeldingSoort::Info => "melding",
                     MeldingSoort::Succes => "melding melding-succes",

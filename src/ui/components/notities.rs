@@ -17,7 +17,7 @@ use crate::domain::time::{datum_nl, parse_datum};
 use crate::ui::components::begin::Begin;
 use crate::ui::components::datum::{tijd_tekst, vandaag_iso};
 use crate::ui::components::tekst::Tekst;
-use crate::ui::pages::planning::focus_later;
+use crate::ui::components::focus::focus_later;
 use crate::ui::state::use_app;
 use crate::ui::teksten::{t, vul};
 

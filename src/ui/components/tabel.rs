@@ -23,8 +23,9 @@ pub fn TellingTabel(
         acc.niet_beoordeeld += t.niet_beoordeeld;
         acc
     });
+    let label = bijschrift.clone();
     view! {
-        <div class="tabel-houder">
+        <div class="tabel-houder" role="region" tabindex="0" aria-label=label>
             <table id=id class="telling">
                 <caption>{bijschrift}</caption>
                 <thead>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::model::{Status, Werkruimte};
 use crate::domain::report::{self, Filter, Groep, Kolom};
 
@@ -87,18 +88,29 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             let (j, k) = &*r.0;
             let nj: usize = j.iter().map(|g| g.items.len()).sum();
             let nk: usize = k.iter().map(|g| g.items.len()).sum();
-            if nj + nk == 0 { a.niets_gevonden.to_string() } else { vul(a.aantal_gevonden, &[&nj.to_string(), &nk.to_string()]) }
+            if nj + nk > 0 {
+                let jaar = if nj == 1 { a.een_jaarafspraak.to_string() } else { vul(a.n_jaarafspraken, &[&nj.to_string()]) };
+                let kader = if nk == 1 { a.een_kaderafspraak.to_string() } else { vul(a.n_kaderafspraken, &[&nk.to_string()]) };
+                vul(a.aantal_gevonden, &[&jaar, &kader])
+            } else if filter.with(|f| *f == Filter::default()) {
+                // Nothing to filter away: the workspace has no agreements yet.
+                a.nog_geen_afspraken.to_string()
+            } else {
+                a.niets_gevonden.to_string()
+            }
         })
     };
+    // The less used filters are folded away, and open when one of them is set.
+    let meer_open = filter.with_untracked(|f| f.thema.is_some() || f.partij.is_some() || f.trekker.is_some() || f.prioriteit.is_some() || f.conflict);
     let c = t().conflicten;
-    let keuze = |id: &'static str, label: &'static str, waarde: Box<dyn Fn() -> String + Send + Sync>, opties: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>, zet: Box<dyn Fn(String) + Send + Sync>| {
+    let keuze = |id: &'static str, label: &'static str, alle: &'static str, waarde: Box<dyn Fn() -> String + Send + Sync>, opties: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>, zet: Box<dyn Fn(String) + Send + Sync>| {
         let waarde = std::sync::Arc::new(waarde);
         let w2 = waarde.clone();
         view! {
             <div class="veld">
                 <label for=id>{label}</label>
                 <select id=id on:change=move |ev| zet(event_target_value(&ev))>
-                    <option value="" selected=move || w2().is_empty()>{a.alle}</option>
+                    <option value="" selected=move || w2().is_empty()>{alle}</option>
                     {move || { let w = waarde.clone(); opties().into_iter().map(move |(v, l)| {
                         let w = w.clone();
                         let v2 = v.clone();
@@ -110,57 +122,64 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
     };
     view! {
         <h1>{a.lijst_titel}</h1>
+        <Inleiding tekst=a.lijst_uitleg/>
         <form class="filters niet-afdrukken" role="search" aria-label=a.filters on:submit=move |ev| {
             ev.prevent_default();
             wijzig(&|f| f.zoek = zoek.get_untracked());
         }>
-            <div class="veld veld-zoek">
-                <label for="zoek">{a.zoeken}</label>
-                <p class="hulptekst" id="zoek-hulp">{a.zoeken_hulp}</p>
-                <input id="zoek" type="search" aria-describedby="zoek-hulp" prop:value=move || zoek.get()
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        zoek.set(v.clone());
-                        let mut f = filter.get_untracked();
-                        f.zoek = v;
-                        ga_naar(&f, false);
-                    }/>
-            </div>
-            <div class="filter-rij">
-                {keuze("f-jaar", a.jaar,
+            // Search, year and status on one row; the less used filters folded below it.
+            <div class="filter-rij filter-hoofd">
+                <div class="veld veld-zoek">
+                    <label for="zoek">{a.zoeken}</label>
+                    <p class="hulptekst" id="zoek-hulp">{a.zoeken_hulp}</p>
+                    <input id="zoek" type="search" aria-describedby="zoek-hulp" prop:value=move || zoek.get()
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            zoek.set(v.clone());
+                            let mut f = filter.get_untracked();
+                            f.zoek = v;
+                            ga_naar(&f, false);
+                        }/>
+                </div>
+                {keuze("f-jaar", a.jaar, a.alle_jaren,
                     Box::new(move || filter.get().jaar.map(|j| j.to_string()).unwrap_or_default()),
                     Box::new(move || opties.get().jaren.into_iter().map(|j| (j.to_string(), j.to_string())).collect()),
                     Box::new(move |v| wijzig(&|f| f.jaar = v.parse().ok())))}
-                {keuze("f-thema", a.thema,
-                    Box::new(move || filter.get().thema.map(|j| j.to_string()).unwrap_or_default()),
-                    Box::new(move || opties.get().themas.into_iter().map(|(id, l)| (id.to_string(), l)).collect()),
-                    Box::new(move |v| wijzig(&|f| f.thema = Uuid::parse_str(&v).ok())))}
-                {keuze("f-partij", a.partij,
-                    Box::new(move || filter.get().partij.map(|j| j.to_string()).unwrap_or_default()),
-                    Box::new(move || opties.get().partijen.into_iter().map(|(id, l)| (id.to_string(), l)).collect()),
-                    Box::new(move |v| wijzig(&|f| f.partij = Uuid::parse_str(&v).ok())))}
-                {keuze("f-trekker", a.trekker,
-                    Box::new(move || filter.get().trekker.unwrap_or_default()),
-                    Box::new(move || opties.get().trekkers.into_iter().map(|t| (t.clone(), t)).collect()),
-                    Box::new(move |v| wijzig(&|f| f.trekker = (!v.is_empty()).then(|| v.clone()))))}
-                {keuze("f-status", a.status,
+                {keuze("f-status", a.status, a.alle,
                     Box::new(move || filter.get().status.map(|s| s.code().to_string()).unwrap_or_default()),
                     Box::new(move || Status::ALL.into_iter().map(|s| (s.code().to_string(), status_woord(s).to_string())).collect()),
                     Box::new(move |v| wijzig(&|f| f.status = Status::from_code(&v))))}
-                {keuze("f-prioriteit", a.prioriteit,
+                <p class="knoppen">
+                    <button class="knop" type="submit">{a.zoeken}</button>
+                    <a class="knop knop-secundair" href="#/afspraken" on:click=move |_| zoek.set(String::new())>{a.filters_wissen}</a>
+                </p>
+            </div>
+            <details class="meer-filters" open=meer_open>
+                <summary>{a.meer_filters}</summary>
+                <div class="filter-rij">
+                    {keuze("f-thema", a.thema, a.alle,
+                    Box::new(move || filter.get().thema.map(|j| j.to_string()).unwrap_or_default()),
+                    Box::new(move || opties.get().themas.into_iter().map(|(id, l)| (id.to_string(), l)).collect()),
+                    Box::new(move |v| wijzig(&|f| f.thema = Uuid::parse_str(&v).ok())))}
+                {keuze("f-partij", a.partij, a.alle,
+                    Box::new(move || filter.get().partij.map(|j| j.to_string()).unwrap_or_default()),
+                    Box::new(move || opties.get().partijen.into_iter().map(|(id, l)| (id.to_string(), l)).collect()),
+                    Box::new(move |v| wijzig(&|f| f.partij = Uuid::parse_str(&v).ok())))}
+                {keuze("f-trekker", a.trekker, a.alle,
+                    Box::new(move || filter.get().trekker.unwrap_or_default()),
+                    Box::new(move || opties.get().trekkers.into_iter().map(|t| (t.clone(), t)).collect()),
+                    Box::new(move |v| wijzig(&|f| f.trekker = (!v.is_empty()).then(|| v.clone()))))}
+                    {keuze("f-prioriteit", a.prioriteit, a.alle,
                     Box::new(move || filter.get().prioriteit.unwrap_or_default()),
                     Box::new(move || [Kolom::T1, Kolom::T2, Kolom::T3, Kolom::Doorlopend, Kolom::Overig].into_iter().map(|k| (k.code().to_string(), kolom_naam(k).to_string())).collect()),
                     Box::new(move |v| wijzig(&|f| f.prioriteit = (!v.is_empty()).then(|| v.clone()))))}
-            </div>
+                </div>
             <div class="veld veld-vinkje">
-                <input id="f-conflict" type="checkbox" prop:checked=move || filter.get().conflict
-                    on:change=move |ev| { let aan = event_target_checked(&ev); wijzig(&|f| f.conflict = aan) }/>
-                <label for="f-conflict">{c.alleen_conflict}</label>
-            </div>
-            <p class="knoppen">
-                <button class="knop" type="submit">{a.zoeken}</button>
-                <a class="knop knop-secundair" href="#/afspraken" on:click=move |_| zoek.set(String::new())>{a.filters_wissen}</a>
-            </p>
+                    <input id="f-conflict" type="checkbox" prop:checked=move || filter.get().conflict
+                        on:change=move |ev| { let aan = event_target_checked(&ev); wijzig(&|f| f.conflict = aan) }/>
+                    <label for="f-conflict">{c.alleen_conflict}</label>
+                </div>
+            </details>
         </form>
         <p role="status" id="aantal">{aantal}</p>
         <p class="knoppen niet-afdrukken">

@@ -21,6 +21,7 @@ pub(crate) use verwijderd::Verwijderd;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::ui::teksten::t;
 
 /// The link to an indicator on the Beheer page.
@@ -58,7 +59,7 @@ pub fn Beheer(query: Signal<String>) -> impl IntoView {
     ];
     view! {
         <h1>{b.pagina_titel}</h1>
-        <p>{b.uitleg}</p>
+        <Inleiding tekst=b.uitleg/>
         <nav aria-label=b.op_deze_pagina class="inhoudsopgave niet-afdrukken">
             <ul>
                 {inhoud.into_iter().map(|(href, label)| {

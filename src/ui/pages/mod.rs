@@ -6,7 +6,6 @@ pub mod begrippen;
 pub mod beheer;
 pub mod delen;
 pub mod instellingen;
-pub mod koppelingen;
 pub mod monitor;
 pub mod nieuw_jaar;
 pub mod overleggen;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::formulier::Beginwaarden;
 use crate::domain::history::History;
 use crate::domain::model::{Overleg, Status, Werkruimte};
@@ -15,7 +16,9 @@ use crate::domain::schema::ItemSoort;
 use crate::domain::time::{datum_nl, parse_datum};
 use crate::ui::components::begin::{meld, Begin};
 use crate::ui::components::status::StatusLabel;
-use crate::ui::pages::planning::{afdrukken, focus_later, query_waarde, Ongedaan, Verwijderd};
+use crate::ui::components::focus::focus_later;
+use crate::ui::components::ongedaan::{Ongedaan, Verwijderd};
+use crate::ui::pages::planning::{afdrukken, query_waarde};
 use crate::ui::router::afspraak_href;
 use crate::ui::state::use_app;
 use crate::ui::teksten::{t, vul};
@@ -93,7 +96,7 @@ pub fn Overleggen(query: Signal<String>) -> impl IntoView {
     };
     view! {
         <h1 class:niet-afdrukken=agenda_open>{m.overleg_titel}</h1>
-        <p class:niet-afdrukken=agenda_open>{m.overleg_uitleg}</p>
+        <div class:niet-afdrukken=agenda_open><Inleiding tekst=m.overleg_uitleg/></div>
         {move || gekozen.get().map(|id| view! { <AgendaVan id=id/> })}
         <div class="overleggen" class:niet-afdrukken=agenda_open>
             <Ongedaan laatste=laatste id="overleg-ongedaan" kop_prefix="overleg-"/>

@@ -1,9 +1,11 @@
 //! The dashboard of a workspace and year: counts per theme and per trekker, the rood and geel
-//! items with cause and action, indicators past their signal value, what changed since a chosen
-//! peilmoment, and a reminder to make a backup.
+//! items with cause and action, indicators past their signal value, what users changed since a
+//! chosen moment (the last week, peilmoment or import; grouped per agreement, only on screen), and a
+//! reminder to make a backup.
 
 use leptos::prelude::*;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::format::ExportSoort;
 use crate::domain::model::{Status, Werkruimte};
 use crate::domain::report::{self, Filter};
@@ -11,12 +13,13 @@ use crate::domain::schema::ItemSoort;
 use crate::domain::time::parse_datum;
 use crate::storage::nu;
 use crate::ui::components::datum::{datum_tekst, tijd_tekst};
+use crate::ui::components::waarde::waarde_tekst;
 use crate::ui::components::status::StatusLabel;
 use crate::ui::components::tabel::TellingTabel;
 use crate::ui::components::conflict::ConflictLabel;
 use crate::ui::router::afspraak_href;
 use crate::ui::state::{use_app, Gedeeld};
-use crate::ui::teksten::{t, vul};
+use crate::ui::teksten::{t, velden::veldlabel, vul};
 
 /// The year a dashboard opens on: the latest year with an assessed jaarafspraak, else the latest.
 fn standaard_jaar_uit(js: &[crate::domain::model::Jaarafspraak]) -> Option<i64> {
@@ -25,6 +28,38 @@ fn standaard_jaar_uit(js: &[crate::domain::model::Jaarafspraak]) -> Option<i64> 
         .filter_map(|j| j.jaar)
         .max()
         .or_else(|| js.iter().filter_map(|j| j.jaar).max())
+}
+
+/// How many agreements "Wat is er veranderd" shows at first, and adds per click.
+const PER_KEER: usize = 20;
+
+/// The moment "Wat is er veranderd" counts from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Sinds {
+    Week,
+    Peilmoment,
+    Import,
+}
+
+impl Sinds {
+    fn uit(s: &str) -> Sinds {
+        match s {
+            "peilmoment" => Sinds::Peilmoment,
+            "import" => Sinds::Import,
+            _ => Sinds::Week,
+        }
+    }
+}
+
+/// The name of a kind of part of an agreement, for a line of what changed.
+fn soort_label(s: ItemSoort) -> &'static str {
+    let a = t().afspraken;
+    match s {
+        ItemSoort::Voortgang => a.voortgang,
+        ItemSoort::Reactie => a.reacties,
+        ItemSoort::Indicator | ItemSoort::Meting => a.indicatoren,
+        _ => "",
+    }
 }
 
 fn getal(x: f64) -> String {
@@ -46,8 +81,6 @@ pub fn Overzicht() -> impl IntoView {
         let j = jaar.get();
         alle.with(|a| Gedeeld(std::sync::Arc::new(a.0 .0.iter().filter(|x| j.is_none() || x.jaar == j).cloned().collect::<Vec<_>>())))
     });
-    // "changed since": 0 = the start, else a peilmoment's date (ms)
-    let sinds = RwSignal::new(0i64);
     let titel = move || app.history.with(|h| h.as_ref().map(|h| Werkruimte::new(h).info().titel).unwrap_or_default());
     let filter_link = move |wijzig: &dyn Fn(&mut Filter)| {
         let mut f = Filter { jaar: jaar.get_untracked(), ..Filter::default() };
@@ -101,29 +134,44 @@ pub fn Overzicht() -> impl IntoView {
             }).collect::<Vec<_>>()
         })
     };
-    let peilmomenten = Memo::new(move |_| app.history.with(|h| {
-        let Some(h) = h.as_ref() else { return Vec::new() };
-        let mut v: Vec<(String, i64)> = h.items_of(ItemSoort::Peilmoment).into_iter().filter_map(|id| {
+    // "Changed since": the last week, the last peilmoment or the last import.
+    let sinds = RwSignal::new(Sinds::Week);
+    let max = RwSignal::new(PER_KEER);
+    let laatste_peil = Memo::new(move |_| app.history.with(|h| {
+        let h = h.as_ref()?;
+        h.items_of(ItemSoort::Peilmoment).into_iter().filter(|id| !h.is_deleted(*id)).filter_map(|id| {
             let f = crate::domain::model::Fields::new(h, id);
-            Some((f.text("naam"), parse_datum(&f.text("datum"))?))
-        }).collect();
-        v.sort_by_key(|(_, d)| std::cmp::Reverse(*d));
-        v
+            Some((parse_datum(&f.text("datum"))?, f.text("naam")))
+        }).max_by_key(|(d, _)| *d)
     }));
+    let laatste_import = Memo::new(move |_| {
+        let id = app.history.with(|h| h.as_ref().map(|h| h.werkruimte()))?;
+        app.werkruimtes.with(|l| l.iter().find(|m| m.id == id).and_then(|m| m.laatste_import))
+    });
+    let vanaf = move || match sinds.get() {
+        Sinds::Week => Some(nu() - 7 * 86_400_000),
+        Sinds::Peilmoment => laatste_peil.get().map(|(d, _)| d),
+        Sinds::Import => laatste_import.get(),
+    };
     let gewijzigd = move || {
-        let s = sinds.get();
+        let vanaf = vanaf()?;
+        let max = max.get();
         app.history.with(|h| {
-            let Some(h) = h.as_ref() else { return Vec::new() };
+            let h = h.as_ref()?;
             let w = Werkruimte::new(h);
-            report::laatst_gewijzigd(h, s, 50).into_iter().map(|c| {
-                let item = c.item;
-                let doel = match h.soort(item) {
-                    Some(ItemSoort::Jaarafspraak | ItemSoort::Kaderafspraak) => Some(item),
-                    Some(ItemSoort::Voortgang | ItemSoort::Reactie | ItemSoort::Indicator) => crate::domain::model::Fields::new(h, item).id("afspraak"),
-                    _ => None,
-                };
-                (doel, w.label(doel.unwrap_or(item)), c.veld.clone(), c.partij.clone(), c.auteur.clone(), c.tijd)
-            }).collect::<Vec<_>>()
+            let (groepen, meer) = report::veranderd_per_afspraak(h, vanaf, max);
+            let groepen = groepen.into_iter().map(|g| {
+                let regels = g.wijzigingen.iter().map(|c| {
+                    let wat = match c.soort {
+                        ItemSoort::Jaarafspraak | ItemSoort::Kaderafspraak => format!("{}: {}", veldlabel(&c.veld), waarde_tekst(h, &c.waarde)),
+                        soort => format!("{} – {}: {}", soort_label(soort), veldlabel(&c.veld), waarde_tekst(h, &c.waarde)),
+                    };
+                    let wie = if c.auteur.is_empty() { c.partij.clone() } else { format!("{} ({})", c.auteur, c.partij) };
+                    (wat, wie, tijd_tekst(c.tijd))
+                }).collect::<Vec<_>>();
+                (g.afspraak, w.label(g.afspraak), regels)
+            }).collect::<Vec<_>>();
+            Some((groepen, meer))
         })
     };
     // Agreements with an open conflict, over all years: a conflict must not wait unseen.
@@ -147,6 +195,7 @@ pub fn Overzicht() -> impl IntoView {
     view! {
         <h1>{a.overzicht_titel}<span class="ondertitel">{titel}</span></h1>
         <crate::ui::components::jaren::OverDeWerkruimte/>
+        <Inleiding tekst=a.overzicht_uitleg/>
         {move || herinnering().map(|tekst| view! {
             <div class="melding" id="herinnering">
                 <p>{tekst}</p>
@@ -223,41 +272,44 @@ pub fn Overzicht() -> impl IntoView {
             {move || per_trekker().map(|rijen| view! { <TellingTabel id="per-trekker" bijschrift=a.per_trekker eerste_kolom=a.trekker rijen=rijen/> })}
         </section>
         <crate::ui::components::jaren::JarenVergelijken/>
-        <section aria-labelledby="gewijzigd-kop">
+        // What changed is for the screen, not for a printed report.
+        <section aria-labelledby="gewijzigd-kop" class="niet-afdrukken" id="gewijzigd-sectie">
             <h2 id="gewijzigd-kop">{a.gewijzigd_titel}</h2>
-            <div class="veld veld-inline niet-afdrukken">
+            <div class="veld veld-inline">
                 <label for="sinds">{a.gewijzigd_sinds}</label>
-                <select id="sinds" on:change=move |ev| sinds.set(event_target_value(&ev).parse().unwrap_or(0))>
-                    <option value="0">{a.peil_begin}</option>
-                    {move || peilmomenten.get().into_iter().map(|(naam, d)| view! {
-                        <option value=d.to_string()>{format!("{naam} ({})", datum_tekst(d))}</option>
-                    }).collect_view()}
+                <select id="sinds" on:change=move |ev| { max.set(PER_KEER); sinds.set(Sinds::uit(&event_target_value(&ev))); }>
+                    <option value="week" selected=move || sinds.get() == Sinds::Week>{a.sinds_week}</option>
+                    {move || laatste_peil.get().map(|(d, naam)| view! {
+                        <option value="peilmoment" selected=move || sinds.get() == Sinds::Peilmoment>{vul(a.sinds_peilmoment, &[&naam, &datum_tekst(d)])}</option>
+                    })}
+                    {move || laatste_import.get().map(|d| view! {
+                        <option value="import" selected=move || sinds.get() == Sinds::Import>{vul(a.sinds_import, &[&datum_tekst(d)])}</option>
+                    })}
                 </select>
             </div>
             {move || {
-                let lijst = gewijzigd();
-                if lijst.is_empty() {
-                    return view! { <p>{a.gewijzigd_leeg}</p> }.into_any();
+                let Some((groepen, meer)) = gewijzigd() else {
+                    return view! { <p id="gewijzigd-leeg">{a.gewijzigd_leeg}</p> }.into_any();
+                };
+                if groepen.is_empty() {
+                    return view! { <p id="gewijzigd-leeg">{a.gewijzigd_leeg}</p> }.into_any();
                 }
                 view! {
-                    <div class="tabel-houder">
-                        <table id="gewijzigd">
-                            <caption class="visueel-verborgen">{a.gewijzigd_titel}</caption>
-                            <thead><tr><th scope="col">{a.wanneer}</th><th scope="col">{a.wie}</th><th scope="col">{a.wat}</th></tr></thead>
-                            <tbody>
-                                {lijst.into_iter().map(|(doel, label, veld, partij, auteur, tijd)| view! {
-                                    <tr>
-                                        <td>{tijd_tekst(tijd)}</td>
-                                        <td>{if auteur.is_empty() { partij.clone() } else { format!("{auteur} ({partij})") }}</td>
-                                        <td>{match doel {
-                                            Some(id) => view! { <a href=afspraak_href(id)>{label}</a> }.into_any(),
-                                            None => label.into_any(),
-                                        }}": "{crate::ui::teksten::velden::veldnaam(&veld)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    <ul class="veranderd" id="gewijzigd">
+                        {groepen.into_iter().map(|(id, label, regels)| view! {
+                            <li data-afspraak=id.to_string()>
+                                <h3><a href=afspraak_href(id)>{label}</a></h3>
+                                <ul>
+                                    {regels.into_iter().map(|(wat, wie, wanneer)| view! {
+                                        <li>{wat}<span class="zacht-regel">{format!(" — {wie}, {wanneer}")}</span></li>
+                                    }).collect_view()}
+                                </ul>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {meer.then(|| view! {
+                        <p><button class="knop knop-secundair" type="button" id="gewijzigd-meer" on:click=move |_| max.update(|m| *m += PER_KEER)>{a.gewijzigd_meer}</button></p>
+                    })}
                 }.into_any()
             }}
         </section>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::history::History;
 use crate::domain::model::{Fields, Status};
 use crate::domain::report::{self, StandVerschil, Telling};
@@ -18,7 +19,9 @@ use crate::ui::components::notities::ronde_naam;
 use crate::ui::components::status::StatusLabel;
 use crate::ui::components::tekst::Tekst;
 use crate::ui::components::waarde::kort;
-use crate::ui::pages::planning::{afdrukken, focus_later, query_waarde, Ongedaan, Verwijderd};
+use crate::ui::components::focus::focus_later;
+use crate::ui::components::ongedaan::{Ongedaan, Verwijderd};
+use crate::ui::pages::planning::{afdrukken, query_waarde};
 use crate::ui::router::{afspraak_href, navigate};
 use crate::ui::state::{use_app, MeldingSoort};
 use crate::ui::teksten::{t, vul};
@@ -154,7 +157,7 @@ pub fn Peilmomenten(query: Signal<String>) -> impl IntoView {
     crate::ui::zet_titel(m.peil_titel);
     view! {
         <h1>{m.peil_titel}</h1>
-        <p>{m.peil_uitleg}</p>
+        <Inleiding tekst=m.peil_uitleg/>
         <NieuwPeilmoment/>
         <Lijst/>
         <Vergelijken query=query/>
@@ -420,7 +423,7 @@ fn Verschillen(voor: String, na: String, rijen: Vec<StandVerschil>) -> impl Into
             <h3 id="verschillen-kop" tabindex="-1">{kop.clone()}</h3>
             <p id="verschillen-aantal">{aantal}</p>
             {(!rijen.is_empty()).then(|| view! {
-                <div class="tabel-houder">
+                <div class="tabel-houder" role="region" tabindex="0" aria-labelledby="verschillen-kop">
                     <table id="verschillen" class="verschillen">
                         <caption class="visueel-verborgen">{kop}</caption>
                         <thead>

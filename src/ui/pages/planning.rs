@@ -1,15 +1,18 @@
 //! The planning of a year: its jaarafspraken in five columns by when in the year they are worked
-//! on (T1, T2, T3, doorlopend, overig). The year lives in the hash (`#/planning?jaar=2024`).
+//! on (T1, T2, T3, doorlopend, overig). The year lives in the hash (`#/planning?jaar=2024`). A card
+//! moves to another column with the choice of tertiaal on it (keyboard first).
 //!
 //! Also holds small helpers shared by the monitoring screens (planning, peilmomenten,
-//! overleggen): reading the query, moving focus, and the undo notice after a delete.
+//! overleggen): reading the query and printing.
 
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::model::Status;
 use crate::domain::report::{self, Kolom};
 use crate::domain::schema::ItemSoort;
+use crate::ui::components::focus::focus_later;
 use crate::ui::components::status::StatusLabel;
 use crate::ui::router::{afspraak_href, navigate};
 use crate::ui::state::use_app;
@@ -28,11 +31,6 @@ pub(crate) fn query_waarde(query: &str, sleutel: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Moves keyboard focus to the element with this id, after the screen has been updated.
-pub(crate) fn focus_later(id: impl Into<String>) {
-    crate::ui::components::focus::focus_straks(id);
-}
-
 /// Prints the page without the passing message at the top (it is not part of the report).
 pub(crate) fn afdrukken(app: crate::ui::state::AppState) {
     app.melding.set(None);
@@ -41,41 +39,6 @@ pub(crate) fn afdrukken(app: crate::ui::state::AppState) {
             let _ = w.print();
         }
     });
-}
-
-/// What was deleted last on a screen, so it can be put back.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Verwijderd {
-    pub id: Uuid,
-    pub soort: ItemSoort,
-    pub tekst: String,
-}
-
-/// "… is verwijderd" with an undo button, in a live region. After a delete, focus moves to the
-/// undo button (the deleted row and its button are gone); after undo, to the element with id
-/// `kop_prefix` + the item id (the heading of the item that is back).
-#[component]
-pub fn Ongedaan(laatste: RwSignal<Option<Verwijderd>>, #[prop(into)] id: String, kop_prefix: &'static str) -> impl IntoView {
-    let app = use_app();
-    let knop_id = format!("{id}-knop");
-    view! {
-        <div aria-live="polite" id=id class="niet-afdrukken">
-            {move || laatste.get().map(|v| {
-                let (item, soort) = (v.id, v.soort);
-                view! {
-                    <div class="melding">
-                        <p>{v.tekst}</p>
-                        <button class="knop knop-secundair" type="button" id=knop_id.clone() on:click=move |_| {
-                            app.herstel_item(item, soort);
-                            laatste.set(None);
-                            // The undo button goes; focus goes to the item that is back.
-                            focus_later(format!("{kop_prefix}{item}"));
-                        }>{t().algemeen.ongedaan_maken}</button>
-                    </div>
-                }
-            })}
-        </div>
-    }
 }
 
 /// The default year: this year when it has planned jaarafspraken, else the latest planned year
@@ -180,7 +143,7 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
     });
     view! {
         <h1>{m.planning_titel}</h1>
-        <p>{m.planning_uitleg}</p>
+        <Inleiding tekst=m.planning_uitleg/>
         <p class="niet-afdrukken"><a href="#/nieuw-jaar" id="nieuw-jaar-link">{t().jaarcyclus.nj_link}</a>{" – "}{t().jaarcyclus.nj_link_uitleg}</p>
         // On paper the year choice is hidden; the year is printed here instead.
         {move || jaar.get().map(|j| view! { <p class="planning-jaar-afdruk">{m.jaar}": "{j}</p> })}
@@ -214,7 +177,8 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
                                 <ul class="planning-lijst">
                                     {kaarten.into_iter().map(|c| view! {
                                         <li class="planning-kaart" data-code=c.code.clone()>
-                                            <a href=afspraak_href(c.id) class="afspraak-titel">
+                                            // The data is Dutch in both languages: hyphenated as Dutch.
+                                            <a href=afspraak_href(c.id) class="afspraak-titel" lang="nl">
                                                 <span class="code">{c.code.clone()}</span>" "{c.titel.clone()}
                                             </a>
                                             <span class="regel-gegevens">
@@ -223,6 +187,7 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
                                                 {(!c.trekker.is_empty()).then(|| view! { <span>{t().afspraken.trekker}": "{c.trekker.clone()}</span> })}
                                                 {(overig && !c.prioriteit.is_empty()).then(|| view! { <span>{m.planning_tekst}": "{c.prioriteit.clone()}</span> })}
                                             </span>
+                                            <TertiaalKeuze id=c.id code=c.code.clone() kolom=k prioriteit=c.prioriteit.clone()/>
                                         </li>
                                     }).collect_view()}
                                 </ul>
@@ -232,5 +197,51 @@ pub fn Planning(query: Signal<String>) -> impl IntoView {
                 }
             }).collect_view()}
         </div>
+    }
+}
+
+/// Moving a card to another column with the keyboard: a choice of tertiaal on the card. Choosing
+/// writes the jaarafspraak's prioriteit; the focus follows the card to its new column.
+#[component]
+fn TertiaalKeuze(id: Uuid, code: String, kolom: Kolom, prioriteit: String) -> impl IntoView {
+    let app = use_app();
+    let m = t().monitoring;
+    let keuze_id = format!("tertiaal-{id}");
+    let wissel = move |ev: leptos::ev::Event| {
+        let Some(naar) = Kolom::from_code(&event_target_value(&ev)) else { return };
+        let waarde = match naar {
+            Kolom::T1 => "T1",
+            Kolom::T2 => "T2",
+            Kolom::T3 => "T3",
+            Kolom::Doorlopend => "Doorlopend",
+            Kolom::Overig => return,
+        };
+        app.bewerk(vec![(id, ItemSoort::Jaarafspraak, "prioriteit", serde_json::json!(waarde))]);
+        focus_later(format!("tertiaal-{id}"));
+    };
+    view! {
+        <div class="veld tertiaal-keuze niet-afdrukken">
+            <label for=keuze_id.clone()>{m.tertiaal_label}<span class="visueel-verborgen">{vul(m.tertiaal_van, &[&code])}</span></label>
+            <select id=keuze_id on:change=wissel>
+                {[Kolom::T1, Kolom::T2, Kolom::T3, Kolom::Doorlopend].into_iter().map(|k| view! {
+                    <option value=k.code() selected=k == kolom>{kolom_kort(k)}</option>
+                }).collect_view()}
+                {(kolom == Kolom::Overig).then(|| view! {
+                    <option value="anders" selected=true>{if prioriteit.is_empty() { m.tertiaal_geen.to_string() } else { prioriteit.clone() }}</option>
+                })}
+            </select>
+        </div>
+    }
+}
+
+/// The short name of a column in the choice on a card.
+fn kolom_kort(k: Kolom) -> &'static str {
+    let m = t().monitoring;
+    match k {
+        Kolom::T1 => "T1",
+        Kolom::T2 => "T2",
+        Kolom::T3 => "T3",
+        Kolom::Doorlopend => m.doorlopend,
+        Kolom::Overig => m.tertiaal_geen,
     }
 }

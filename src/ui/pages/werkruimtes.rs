@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::examples::Voorbeeld;
 use crate::domain::formulier::Beginwaarden;
 use crate::domain::schema::ItemSoort;
@@ -38,7 +39,7 @@ pub fn Werkruimtes() -> impl IntoView {
     };
     view! {
         <h1>{w.titel}</h1>
-        <p>{w.uitleg}</p>
+        <Inleiding tekst=w.uitleg/>
         <ul class="kaarten" id="werkruimte-lijst">
             <For each=move || lijst.get() key=|m| (m.id, m.titel.clone(), m.laatste_export, m.bewerkingen_sinds_export) let:m>
                 <WerkruimteKaart meta=m actief=actief/>

@@ -133,7 +133,7 @@ pub const NL: Beheer = Beheer {
     nav: "Beheer",
     pagina_titel: "Gegevens beheren",
     titel: "Titel",
-    uitleg: "Hier past u de gegevens van deze werkruimte aan: de werkruimte zelf, de partijen, de thema's en subthema's, en de indicatoren met hun metingen. Bij elke wijziging worden uw naam en de tijd bewaard. Hebt u iets verwijderd? Dan kunt u dat ongedaan maken.",
+    uitleg: "Hier past u de gegevens van deze werkruimte aan: de partijen, de thema's en subthema's, en elke indicator met zijn metingen en signaalwaarde. Bij elke wijziging slaat de monitor uw naam en de tijd op. Hebt u iets verwijderd? Dan kunt u dat ongedaan maken.",
     op_deze_pagina: "Op deze pagina",
     opgeslagen: "De wijzigingen zijn opgeslagen.",
     kies: "Kies…",

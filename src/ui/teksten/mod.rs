@@ -16,6 +16,7 @@ pub mod monitoring;
 pub mod rapport;
 pub mod velden;
 pub mod werkruimtes;
+pub mod woorden;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Taal {

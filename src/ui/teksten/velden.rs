@@ -62,3 +62,13 @@ pub fn veldnaam(veld: &str) -> String {
         Taal::En => en.to_string(),
     }
 }
+
+/// A field's name as the label of its form field, with a capital ("Oorzaak", "Trekker").
+pub fn veldlabel(veld: &str) -> String {
+    let naam = veldnaam(veld);
+    let mut tekens = naam.chars();
+    match tekens.next() {
+        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
+        None => naam,
+    }
+}

@@ -274,7 +274,7 @@ fn Metingen(ind: Indicator) -> impl IntoView {
                 let ind = ind2.clone();
                 let naam = naam.clone();
                 view! {
-                    <div class="tabel-houder">
+                    <div class="tabel-houder" role="region" tabindex="0" aria-label=format!("{}: {naam}", b.metingen)>
                         <table id=format!("metingen-{ind_id}")>
                             <caption class="visueel-verborgen">{format!("{}: {naam}", b.metingen)}</caption>
                             <thead>

@@ -68,13 +68,4 @@ pub async fn pauze_voor_scherm() {
     let _ = JsFuture::from(belofte).await;
 }
 
-/// Moves keyboard focus to an element (after the page shows a new step).
-pub fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
+pub use crate::ui::components::focus::focus;

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
 
+use crate::ui::components::uitleg::Inleiding;
 use crate::domain::change::{Actor, Tijd};
 use crate::domain::format::{self, ExportSoort};
 use crate::domain::history::History;
@@ -25,6 +26,7 @@ use crate::domain::model::Werkruimte;
 use crate::domain::schema::ItemSoort;
 use crate::domain::validate;
 use crate::storage::nu;
+use crate::ui::components::meldingen::MeldingHier;
 use crate::ui::state::{use_app, AppState, MeldingSoort};
 use crate::ui::teksten::{t, vul};
 
@@ -149,7 +151,7 @@ pub fn Delen() -> impl IntoView {
     });
     view! {
         <h1>{d.titel}</h1>
-        <p class="inleiding">{d.intro}</p>
+        <Inleiding tekst=d.intro/>
         <Exporteren/>
         <Importeren/>
     }
@@ -179,11 +181,18 @@ fn Exporteren() -> impl IntoView {
     });
     let partij = Memo::new(move |_| app.instellingen.with(|i| i.partij.clone()));
     let exporteer = move |soort: ExportSoort| {
-        let Some((titel, _)) = info.get_untracked() else { return };
-        let naam = format::bestandsnaam(&titel, &partij.get_untracked(), nu());
+        let Some((titel, prive)) = info.get_untracked() else { return };
+        let naam = format::bestandsnaam(&titel, &partij.get_untracked(), nu(), soort);
         app.exporteer(soort);
-        app.info(MeldingSoort::Succes, vul(d.geexporteerd, &[&naam]));
+        let mut tekst = vul(d.geexporteerd, &[&naam]);
+        if soort == ExportSoort::Reservekopie {
+            // One line, right by the button: this file is not for others.
+            tekst.push(' ');
+            tekst.push_str(&if prive > 0 { vul(d.reservekopie_met_prive, &[&prive.to_string()]) } else { d.reservekopie_niet_sturen.to_string() });
+        }
+        app.info(MeldingSoort::Succes, tekst);
     };
+    let naam = move |soort| info.get().map(|(titel, _)| vul(d.bestandsnaam, &[&format::bestandsnaam(&titel, &partij.get(), nu(), soort)]));
     view! {
         <section aria-labelledby="export-kop" class="delen-export">
             <h2 id="export-kop">{d.export_kop}</h2>
@@ -191,28 +200,30 @@ fn Exporteren() -> impl IntoView {
                 None => view! {
                     <p id="export-geen">{d.export_geen_werkruimte}" "<a href="#/werkruimtes">{d.werkruimtes_link}</a></p>
                 }.into_any(),
-                Some((titel, prive)) => view! {
+                Some((_, prive)) => view! {
                     {partij.get().is_empty().then(|| view! {
                         <div class="melding" id="wie-onbekend">
                             <p>{d.wie_onbekend}" "<a href="#/instellingen">{d.instellingen_link}</a></p>
                         </div>
                     })}
-                    <p class="klein" id="export-naam">{vul(d.bestandsnaam, &[&format::bestandsnaam(&titel, &partij.get(), nu())])}</p>
                     <div class="delen-keuzes">
                         <div class="kaart">
                             <h3>{d.uitwisseling_kop}</h3>
                             <p>{d.uitwisseling_uitleg}</p>
                             {(prive > 0).then(|| view! { <p id="export-prive">{vul(d.uitwisseling_prive, &[&prive.to_string()])}</p> })}
+                            <p class="klein" id="export-naam">{move || naam(ExportSoort::Uitwisseling)}</p>
                             <button class="knop" type="button" id="export-uitwisseling"
                                 on:click=move |_| exporteer(ExportSoort::Uitwisseling)>{d.uitwisseling_knop}</button>
                         </div>
                         <div class="kaart">
                             <h3>{d.reservekopie_kop}</h3>
                             <p>{d.reservekopie_uitleg}</p>
+                            <p class="klein" id="export-naam-reservekopie">{move || naam(ExportSoort::Reservekopie)}</p>
                             <button class="knop knop-secundair" type="button" id="export-reservekopie"
                                 on:click=move |_| exporteer(ExportSoort::Reservekopie)>{d.reservekopie_knop}</button>
                         </div>
                     </div>
+                    <MeldingHier/>
                 }.into_any(),
             }}
         </section>

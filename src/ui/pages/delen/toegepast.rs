@@ -130,7 +130,7 @@ fn ConflictOplossen(p: ConflictPlek) -> impl IntoView {
             Some(lijst) => {
                 let kies = kies2.clone();
                 view! {
-                    <div class="tabel-houder">
+                    <div class="tabel-houder" role="region" tabindex="0" aria-labelledby=kop_tabel.clone()>
                         <table class="naast-elkaar" aria-labelledby=kop_tabel.clone()>
                             <thead><tr>
                                 <td></td>

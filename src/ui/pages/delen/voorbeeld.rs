@@ -366,7 +366,7 @@ fn nieuwe_items(lokaal: &History, inkomend: &History, v: &ImportVoorbeeld) -> Op
         .collect();
     Some(view! {
         <h4 id="nieuwe-items-kop">{format!("{} ({})", d.nieuwe_items_kop, v.nieuwe_items.len())}</h4>
-        <div class="tabel-houder">
+        <div class="tabel-houder" role="region" tabindex="0" aria-labelledby="nieuwe-items-kop">
             <table id="nieuwe-items" aria-labelledby="nieuwe-items-kop">
                 <thead><tr>
                     <th scope="col">{d.kol_onderdeel}</th><th scope="col">{d.kol_soort}</th>
@@ -409,7 +409,7 @@ fn gewijzigde_velden(lokaal: &History, inkomend: &History, v: &ImportVoorbeeld) 
         .collect();
     Some(view! {
         <h4 id="gewijzigd-kop">{format!("{} ({})", d.gewijzigd_kop, v.gewijzigde_velden.len())}</h4>
-        <div class="tabel-houder">
+        <div class="tabel-houder" role="region" tabindex="0" aria-labelledby="gewijzigd-kop">
             <table id="gewijzigde-velden" aria-labelledby="gewijzigd-kop">
                 <thead><tr>
                     <th scope="col">{d.kol_onderdeel}</th><th scope="col">{d.kol_veld}</th>
@@ -468,7 +468,7 @@ fn conflicten(lokaal: &History, inkomend: &History, v: &ImportVoorbeeld) -> Opti
             kolommen.sort_by_key(|(hier, _)| !*hier);
             let h_van = |hier: bool| if hier { lokaal } else { inkomend };
             view! {
-                <div class="tabel-houder conflict-voorbeeld" data-item=c.item.to_string() data-veld=c.veld.clone()>
+                <div class="tabel-houder conflict-voorbeeld" role="region" tabindex="0" aria-label=format!("{} – {}", c.label, veldnaam(&c.veld)) data-item=c.item.to_string() data-veld=c.veld.clone()>
                     <table class="naast-elkaar">
                         <caption>{format!("{} – {}", c.label, veldnaam(&c.veld))}</caption>
                         <thead><tr>
@@ -514,13 +514,14 @@ fn Vergelijking(g: Arc<Gelezen>, open: RwSignal<bool>) -> impl IntoView {
             let v = merge::vergelijk(lokaal, &g.history);
             let items = |id: &'static str, kop: &'static str, lijst: &[merge::ItemNieuw]| {
                 let kop_id = format!("{id}-kop");
+                let vak_kop = kop_id.clone();
                 view! {
                     <h4 id=kop_id.clone()>{format!("{kop} ({})", lijst.len())}</h4>
                     {if lijst.is_empty() {
                         view! { <p id=id>{d.geen_items}</p> }.into_any()
                     } else {
                         view! {
-                            <div class="tabel-houder">
+                            <div class="tabel-houder" role="region" tabindex="0" aria-labelledby=vak_kop>
                                 <table id=id aria-labelledby=kop_id>
                                     <thead><tr><th scope="col">{d.kol_onderdeel}</th><th scope="col">{d.kol_soort}</th><th scope="col">{d.kol_door}</th></tr></thead>
                                     <tbody>
@@ -543,7 +544,7 @@ fn Vergelijking(g: Arc<Gelezen>, open: RwSignal<bool>) -> impl IntoView {
                     view! { <p id="verschillen">{d.geen_verschillen}</p> }.into_any()
                 } else {
                     view! {
-                        <div class="tabel-houder">
+                        <div class="tabel-houder" role="region" tabindex="0" aria-labelledby="verschillen-kop">
                             <table id="verschillen" aria-labelledby="verschillen-kop">
                                 <thead><tr>
                                     <th scope="col">{d.kol_onderdeel}</th><th scope="col">{d.kol_veld}</th>

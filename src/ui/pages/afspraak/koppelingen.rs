@@ -1,6 +1,7 @@
 //! Editing how an agreement is linked: its subtheme, the parties involved, and for a
 //! jaarafspraak the parties behind the trekker, the kaderafspraken it belongs to and the
-//! jaarafspraak of an earlier year that it continues. Part of the detail page.
+//! jaarafspraak of an earlier year that it continues. Part of the detail page, opened with a
+//! button in its Bewerken section.
 
 use leptos::prelude::*;
 use serde_json::{json, Value};
@@ -10,6 +11,7 @@ use crate::domain::formulier::{in_beginvolgorde, Beginwaarden};
 use crate::domain::model::{Fields, Werkruimte};
 use crate::domain::schema::ItemSoort;
 use crate::ui::components::begin::Begin;
+use crate::ui::components::focus::focus_later;
 use crate::ui::state::use_app;
 use crate::ui::teksten::t;
 
@@ -84,17 +86,19 @@ pub fn Koppelingen(id: Uuid, soort: ItemSoort) -> impl IntoView {
         begin.zet(Beginwaarden::nieuw(id, soort));
         begin.zet(Beginwaarden::geopend(id, soort, waarden()));
     };
+    let sluit = move || {
+        open.set(false);
+        focus_later("koppel-knop");
+    };
     let bewaar = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         begin.bewaar(app, &waarden(), a.koppelingen_bewaard);
-        open.set(false);
+        sluit();
     };
     view! {
-        <section aria-labelledby="koppel-kop" class="niet-afdrukken">
-            <h2 id="koppel-kop">
-                <button class="knop knop-secundair" type="button" aria-expanded=move || open.get().to_string()
-                    on:click=move |_| { if !open.get_untracked() { open_met(); } open.update(|o| *o = !*o); }>{a.koppelingen_bewerken}</button>
-            </h2>
+        <div class="bewerk-deel">
+            <button class="knop knop-secundair" type="button" id="koppel-knop" aria-expanded=move || open.get().to_string()
+                on:click=move |_| { if !open.get_untracked() { open_met(); } open.update(|o| *o = !*o); }>{a.koppelingen_bewerken}</button>
             {move || open.get().then(|| view! {
                 <form class="formulier" on:submit=bewaar>
                     <div class="veld">
@@ -124,11 +128,11 @@ pub fn Koppelingen(id: Uuid, soort: ItemSoort) -> impl IntoView {
                     })}
                     <p class="knoppen">
                         <button class="knop" type="submit" id="koppel-opslaan">{t().algemeen.opslaan}</button>
-                        <button class="knop knop-secundair" type="button" on:click=move |_| open.set(false)>{t().algemeen.annuleren}</button>
+                        <button class="knop knop-secundair" type="button" on:click=move |_| sluit()>{t().algemeen.annuleren}</button>
                     </p>
                 </form>
             })}
-        </section>
+        </div>
     }
 }
 
