@@ -172,14 +172,16 @@ fn Rapport(m: Monitor) -> impl IntoView {
                     {themas.into_iter().map(|t| {
                         let titel = t.thema.as_ref().map_or(r.zonder_thema.to_string(), |t| format!("{} {}", t.nummer, t.titel).trim().to_string());
                         let a = a.clone();
+                        let kop = titel.clone();
                         view! {
                             <section class="monitor-thema">
-                                <h3>{titel}</h3>
+                                <h3>{kop}</h3>
                                 {t.subthemas.into_iter().map(|s| {
                                     let a = a.clone();
                                     view! {
-                                        {s.subthema.map(|s| view! { <h4>{format!("{} {}", s.nummer, s.titel).trim().to_string()}</h4> })}
-                                        <Tabel regels=s.regels afdrukkop=a/>
+                                        {s.subthema.as_ref().map(|s| view! { <h4>{format!("{} {}", s.nummer, s.titel).trim().to_string()}</h4> })}
+                                        <Tabel regels=s.regels afdrukkop=a
+                                            label=s.subthema.as_ref().map_or(titel.clone(), |s| format!("{} {}", s.nummer, s.titel).trim().to_string())/>
                                     }
                                 }).collect_view()}
                             </section>
@@ -188,7 +190,7 @@ fn Rapport(m: Monitor) -> impl IntoView {
                     {(!overige.is_empty()).then(|| view! {
                         <section class="monitor-thema">
                             <h3>{r.overige}</h3>
-                            <Tabel regels=overige.clone() afdrukkop=afdrukkop.clone()/>
+                            <Tabel regels=overige.clone() afdrukkop=afdrukkop.clone() label=r.overige.to_string()/>
                         </section>
                     })}
                 }.into_any()
@@ -218,9 +220,11 @@ fn Telling(telling: Telling) -> impl IntoView {
 }
 
 #[component]
-fn Tabel(regels: Vec<MonitorRegel>, afdrukkop: String) -> impl IntoView {
+fn Tabel(regels: Vec<MonitorRegel>, afdrukkop: String, label: String) -> impl IntoView {
     let r = t().rapport;
+    // On a narrow screen the table scrolls inside its own region, which has a name and a Tab stop.
     view! {
+        <div class="tabel-houder" role="region" tabindex="0" aria-label=label>
         <table class="monitor-tabel">
             <thead>
                 // On paper, every page that holds (part of) a table starts with the report's title.
@@ -238,6 +242,7 @@ fn Tabel(regels: Vec<MonitorRegel>, afdrukkop: String) -> impl IntoView {
                 {regels.into_iter().map(|g| view! { <Rij g=g/> }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
 
