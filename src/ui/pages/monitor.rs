@@ -14,6 +14,7 @@ use crate::domain::time::datum_nl;
 use crate::ui::components::datum::vandaag_iso;
 use crate::ui::components::status::{status_uitleg, status_woord, StatusLabel};
 use crate::ui::components::tekst::Tekst;
+use crate::ui::components::uitleg::Inleiding;
 use crate::ui::pages::planning::{afdrukken, query_waarde, standaard_jaar};
 use crate::ui::router::{afspraak_href, navigate};
 use crate::ui::state::use_app;
@@ -114,7 +115,7 @@ pub fn MonitorPagina(query: Signal<String>) -> impl IntoView {
     };
     view! {
         <h1 class="niet-afdrukken">{r.titel}</h1>
-        <p class="niet-afdrukken">{r.uitleg}</p>
+        <div class="niet-afdrukken"><Inleiding tekst=r.uitleg/></div>
         {move || if jaren.with(Vec::is_empty) {
             view! { <p id="monitor-leeg">{r.geen_jaren}</p> }.into_any()
         } else {

@@ -54,7 +54,7 @@ pub struct Rapport {
 
 pub const NL: Rapport = Rapport {
     titel: "Monitor",
-    uitleg: "De monitor van een jaar: per thema alle jaarafspraken met hun trekker, prioriteit, status en voortgang. Druk hem af of bewaar hem als pdf voor de gemeenteraad, of kopieer de tabellen naar Word.",
+    uitleg: "De monitor van een jaar: per thema alle jaarafspraken met hun trekker, prioriteit, status en voortgang. U ziet de stand van nu, of die van een peilmoment. Druk de monitor af of bewaar hem als pdf voor de gemeenteraad, of kopieer de tabellen naar Word.",
     kop: "Monitor prestatieafspraken {} {}",
     jaar: "Jaar",
     stand: "Stand",
@@ -100,7 +100,7 @@ pub const NL: Rapport = Rapport {
 
 pub const EN: Rapport = Rapport {
     titel: "Monitor",
-    uitleg: "The monitor of a year: per theme every annual agreement with its lead party, priority, status and progress. Print it or save it as a PDF for the council, or copy the tables into Word.",
+    uitleg: "The monitor of a year: per theme every annual agreement with its lead party, priority, status and progress, as it stands now or at a checkpoint. Print it or save it as a PDF for the council, or copy the tables into Word.",
     kop: "Performance agreements monitor {} {}",
     jaar: "Year",
     stand: "State",
