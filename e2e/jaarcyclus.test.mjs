@@ -259,7 +259,7 @@ describe("voortgang and reacties with their own date and round; edit and remove 
     assert.equal(await monitor.getByRole("button").count(), 0);
     const id = await page.locator("#voortgang li", { hasText: "Projectgroep woonwagens gestart." }).getAttribute("data-notitie");
     const n = page.locator(`#voortgang li[data-notitie="${id}"]`);
-    await n.getByRole("button", { name: "Bewerken: voortgang van 30-06-2024" }).click();
+    await n.getByRole("button", { name: "Bewerk voortgang van 30-06-2024" }).click();
     const tekst = n.locator("textarea");
     await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
     await tekst.fill("Projectgroep woonwagens gestart; eerste gesprek met bewoners gepland.");
@@ -270,16 +270,16 @@ describe("voortgang and reacties with their own date and round; edit and remove 
     assert.match(await nieuw.locator(".tijdlijn-kop").textContent(), /bewerkt/);
     await nieuw.locator(".eerdere-versies summary").click();
     assert.match(await nieuw.locator(".eerdere-versies").textContent(), /Gert Jansen \(Gemeente Heemstede\).*Projectgroep woonwagens gestart\./s);
-    assert.match(await page.locator("#geschiedenis").textContent(), /Voortgang – tekst: Projectgroep woonwagens gestart\./);
+    assert.match(await page.locator("#geschiedenis").textContent(), /Voortgang – Tekst: Projectgroep woonwagens gestart\./);
     await opgeslagen(page);
   });
 
   test("remove a note and bring it back", async () => {
     const page = app.page;
     const n = page.locator("#voortgang li", { hasText: "eerste gesprek met bewoners gepland" });
-    await n.getByRole("button", { name: "Verwijderen: voortgang van 30-06-2024" }).click();
+    await n.getByRole("button", { name: "Verwijder voortgang van 30-06-2024" }).click();
     await n.waitFor({ state: "detached" });
-    assert.match(await page.locator("#geschiedenis").textContent(), /Voortgang – verwijderd: ja/);
+    assert.match(await page.locator("#geschiedenis").textContent(), /Voortgang – Verwijderd: ja/);
     await page.locator("#voortgang-verwijderd").getByRole("button", { name: /Ongedaan maken/ }).click();
     await page.locator("#voortgang li", { hasText: "eerste gesprek met bewoners gepland" }).waitFor();
     await opgeslagen(page);
@@ -292,15 +292,15 @@ describe("voortgang and reacties with their own date and round; edit and remove 
     await page.locator("#reacties li", { hasText: "Wij willen graag meedenken." }).waitFor();
     const id = await page.locator("#reacties li", { hasText: "Wij willen graag meedenken." }).getAttribute("data-notitie");
     const r = page.locator(`#reacties li[data-notitie="${id}"]`);
-    await r.getByRole("button", { name: /^Bewerken: reactie van / }).click();
+    await r.getByRole("button", { name: /^Bewerk reactie van / }).click();
     await r.locator("textarea").fill("Wij willen graag meedenken over de locaties.");
     await r.getByRole("button", { name: "Opslaan" }).click();
     const nieuw = page.locator("#reacties li", { hasText: "over de locaties" });
     await nieuw.waitFor();
     await nieuw.locator(".eerdere-versies summary").click();
     assert.match(await nieuw.locator(".eerdere-versies").textContent(), /Wij willen graag meedenken\./);
-    assert.match(await page.locator("#geschiedenis").textContent(), /Reacties – tekst: Wij willen graag meedenken\./);
-    await nieuw.getByRole("button", { name: /^Verwijderen: reactie van / }).click();
+    assert.match(await page.locator("#geschiedenis").textContent(), /Reacties – Tekst: Wij willen graag meedenken\./);
+    await nieuw.getByRole("button", { name: /^Verwijder reactie van / }).click();
     await nieuw.waitFor({ state: "detached" });
     await page.locator("#reacties-verwijderd").getByRole("button", { name: /Ongedaan maken/ }).click();
     await page.locator("#reacties li", { hasText: "over de locaties" }).waitFor();

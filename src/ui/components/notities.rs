@@ -132,7 +132,8 @@ fn NotitieRegel(n: Notitie, soort: ItemSoort, bewerk: RwSignal<Option<Uuid>>) ->
     let datum = datum_nl(&n.datum);
     let is_voortgang = soort == ItemSoort::Voortgang;
     // The buttons say what they act on, for screen readers: "Bewerken: voortgang van 30-06-2024".
-    let context = format!(": {}", vul(if is_voortgang { j.vg_context } else { j.re_context }, &[&datum]));
+    // "Verwijder voortgang van 28-11-2026": the buttons say which note they act on.
+    let context = vul(if is_voortgang { j.vg_context } else { j.re_context }, &[&datum]);
     let eigen = {
         let n = n.clone();
         move || is_eigen(app, &n)
@@ -164,7 +165,7 @@ fn NotitieRegel(n: Notitie, soort: ItemSoort, bewerk: RwSignal<Option<Uuid>>) ->
                 </details>
             })}
             {move || (eigen() && bewerk.get() != Some(id)).then(|| {
-                let (bl, vl) = (format!("{}{context}", j.bewerken), format!("{}{context}", t().algemeen.verwijderen));
+                let (bl, vl) = (vul(j.bewerk_naam, &[&context]), vul(j.verwijder_naam, &[&context]));
                 view! {
                     <p class="knoppen niet-afdrukken">
                         <button class="knop knop-secundair" type="button" aria-label=bl
@@ -309,22 +310,26 @@ pub fn Voortgang(id: Uuid) -> impl IntoView {
             focus_later(if fout.get_untracked() { "voortgang-tekst" } else { "voortgang-datum" });
             return;
         }
-        let actor = app.actor();
-        let vid = Uuid::new_v4();
-        let s = ItemSoort::Voortgang;
-        let r = ronde.get_untracked();
-        let mut velden = vec![
-            (vid, s, "afspraak", json!(id.to_string())),
-            (vid, s, "datum", json!(d)),
-            (vid, s, "partij", json!(actor.partij)),
-            (vid, s, "auteur", json!(actor.auteur)),
-            (vid, s, "tekst", json!(v)),
-        ];
-        if !r.is_empty() {
-            velden.push((vid, s, "ronde", json!(r)));
-        }
-        app.bewerk(velden);
-        tekst.set(String::new());
+        // The note is stamped with the user's party: asked first when unknown. Cancelled, the
+        // text stays in the field and nothing is stored.
+        app.na_wie(move || {
+            let actor = app.actor();
+            let vid = Uuid::new_v4();
+            let s = ItemSoort::Voortgang;
+            let r = ronde.get_untracked();
+            let mut velden = vec![
+                (vid, s, "afspraak", json!(id.to_string())),
+                (vid, s, "datum", json!(d)),
+                (vid, s, "partij", json!(actor.partij)),
+                (vid, s, "auteur", json!(actor.auteur)),
+                (vid, s, "tekst", json!(v)),
+            ];
+            if !r.is_empty() {
+                velden.push((vid, s, "ronde", json!(r)));
+            }
+            app.bewerk(velden);
+            tekst.set(String::new());
+        });
     };
     view! {
         <section aria-labelledby="voortgang-kop">
@@ -382,19 +387,21 @@ pub fn Reacties(id: Uuid) -> impl IntoView {
         if v.is_empty() {
             return;
         }
-        let actor = app.actor();
-        let rid = Uuid::new_v4();
-        let s = ItemSoort::Reactie;
-        let velden = vec![
-            (rid, s, "afspraak", json!(id.to_string())),
-            (rid, s, "datum", json!(vandaag_iso())),
-            (rid, s, "partij", json!(actor.partij)),
-            (rid, s, "auteur", json!(actor.auteur)),
-            (rid, s, "tekst", json!(v)),
-        ];
-        if prive.get_untracked() { app.bewerk_prive(velden) } else { app.bewerk(velden) };
-        tekst.set(String::new());
-        prive.set(false);
+        app.na_wie(move || {
+            let actor = app.actor();
+            let rid = Uuid::new_v4();
+            let s = ItemSoort::Reactie;
+            let velden = vec![
+                (rid, s, "afspraak", json!(id.to_string())),
+                (rid, s, "datum", json!(vandaag_iso())),
+                (rid, s, "partij", json!(actor.partij)),
+                (rid, s, "auteur", json!(actor.auteur)),
+                (rid, s, "tekst", json!(v)),
+            ];
+            if prive.get_untracked() { app.bewerk_prive(velden) } else { app.bewerk(velden) };
+            tekst.set(String::new());
+            prive.set(false);
+        });
     };
     view! {
         <section aria-labelledby="reacties-kop">

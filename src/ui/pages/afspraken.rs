@@ -181,12 +181,12 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
                 </div>
             </details>
         </form>
-        <p role="status" id="aantal">{aantal}</p>
-        <p class="knoppen niet-afdrukken">
-            <button class="knop knop-secundair" type="button" id="lijst-csv" aria-describedby="lijst-csv-uitleg"
+        <div class="lijst-kop">
+            <p role="status" id="aantal">{aantal}</p>
+            <button class="knop knop-secundair niet-afdrukken" type="button" id="lijst-csv" aria-describedby="lijst-csv-uitleg"
                 on:click=move |_| download_csv(app, &resultaat.get_untracked())>{t().rapport.csv}</button>
-            <span class="klein" id="lijst-csv-uitleg">{t().rapport.csv_uitleg}</span>
-        </p>
+            <span class="visueel-verborgen" id="lijst-csv-uitleg">{t().rapport.csv_uitleg}</span>
+        </div>
         <section aria-labelledby="jaar-kop">
             <h2 id="jaar-kop">{a.jaarafspraken}</h2>
             {move || {

@@ -102,6 +102,10 @@ pub struct Jaarcyclus {
     pub bewerken: &'static str,
     /// Context of an edit or delete button, for screen readers. {} = date.
     pub vg_context: &'static str,
+    /// The name of a note's edit button. {} = "voortgang van 28-11-2026".
+    pub bewerk_naam: &'static str,
+    /// The name of a note's delete button. {} = "voortgang van 28-11-2026".
+    pub verwijder_naam: &'static str,
     pub vg_bewerk_kop: &'static str,
     pub vg_gewijzigd: &'static str,
     pub bewerkt: &'static str,
@@ -248,6 +252,8 @@ pub static NL: Jaarcyclus = Jaarcyclus {
     ronde_najaar: "Najaar",
     bewerken: "Bewerken",
     vg_context: "voortgang van {}",
+    bewerk_naam: "Bewerk {}",
+    verwijder_naam: "Verwijder {}",
     vg_bewerk_kop: "Voortgang bewerken",
     vg_gewijzigd: "De voortgang is gewijzigd.",
     bewerkt: "bewerkt",
@@ -378,6 +384,8 @@ pub static EN: Jaarcyclus = Jaarcyclus {
     ronde_najaar: "Autumn",
     bewerken: "Edit",
     vg_context: "progress note of {}",
+    bewerk_naam: "Edit {}",
+    verwijder_naam: "Delete {}",
     vg_bewerk_kop: "Edit progress note",
     vg_gewijzigd: "The progress note has been changed.",
     bewerkt: "edited",
