@@ -100,9 +100,10 @@ pub fn JarenVergelijken() -> impl IntoView {
                 let (l, tl) = v.later;
                 let peil_van = move |jaar: i64| peilen.with(|p| p.iter().filter(|x| x.jaar == Some(jaar)).cloned().collect::<Vec<_>>());
                 view! {
-                    <div class="tabel-houder">
+                    // On a narrow screen the table scrolls inside its own region, named by its caption.
+                    <div class="tabel-houder" role="region" tabindex="0" aria-labelledby="jaren-tabel-bijschrift">
                         <table id="jaren-tabel" class="telling">
-                            <caption>{vul(j.vj_bijschrift, &[&e.to_string(), &l.to_string()])}</caption>
+                            <caption id="jaren-tabel-bijschrift">{vul(j.vj_bijschrift, &[&e.to_string(), &l.to_string()])}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{j.vj_status}</th>

@@ -165,13 +165,25 @@ fn NotitieRegel(n: Notitie, soort: ItemSoort, bewerk: RwSignal<Option<Uuid>>) ->
                 </details>
             })}
             {move || (eigen() && bewerk.get() != Some(id)).then(|| {
-                let (bl, vl) = (vul(j.bewerk_naam, &[&context]), vul(j.verwijder_naam, &[&context]));
+                // The visible word starts the button's name; the rest says which note, for a
+                // screen reader: "Verwijder voortgang van 28-11-2026".
+                let naam = |patroon: &str| -> (String, String) {
+                    let vol = vul(patroon, &[&context]);
+                    match vol.split_once(' ') {
+                        Some((woord, rest)) => (woord.to_string(), format!(" {rest}")),
+                        None => (vol, String::new()),
+                    }
+                };
+                let ((bw, br), (vw, vr)) = (naam(j.bewerk_naam), naam(j.verwijder_naam));
                 view! {
                     <p class="knoppen niet-afdrukken">
-                        <button class="knop knop-secundair" type="button" aria-label=bl
-                            on:click=move |_| { bewerk.set(Some(id)); focus_later(format!("notitie-tekst-{id}")); }>{j.bewerken}</button>
-                        <button class="knop knop-secundair" type="button" aria-label=vl
-                            on:click=move |_| app.verwijder_item(id, soort)>{t().algemeen.verwijderen}</button>
+                        <button class="knop knop-secundair" type="button"
+                            on:click=move |_| { bewerk.set(Some(id)); focus_later(format!("notitie-tekst-{id}")); }>
+                            {bw}<span class="visueel-verborgen">{br}</span>
+                        </button>
+                        <button class="knop knop-secundair" type="button" on:click=move |_| app.verwijder_item(id, soort)>
+                            {vw}<span class="visueel-verborgen">{vr}</span>
+                        </button>
                     </p>
                 }
             })}

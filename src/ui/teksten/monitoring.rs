@@ -121,7 +121,7 @@ pub const NL: Monitoring = Monitoring {
     doorlopend: "Doorlopend",
 
     peil_titel: "Peilmomenten",
-    peil_uitleg: "Een peilmoment legt vast hoe de jaarafspraken ervoor staan: de status en de laatste voortgang. Later ziet u wat er sindsdien veranderde.",
+    peil_uitleg: "Een peilmoment legt vast hoe de jaarafspraken ervoor staan: de status en de laatste voortgang. Het hoort bij een jaar en een ronde: voorjaar of najaar, of een tertiaal. Later ziet u wat er sindsdien veranderde.",
     nieuw_peil_kop: "Nieuw peilmoment vastleggen",
     naam: "Naam",
     peil_naam_hulp: "Bijvoorbeeld: Ambtelijk 4",
@@ -218,7 +218,7 @@ pub const EN: Monitoring = Monitoring {
     doorlopend: "All year",
 
     peil_titel: "Snapshots",
-    peil_uitleg: "A snapshot records how the annual agreements stand: the status and the latest progress. Later you see what changed since.",
+    peil_uitleg: "A snapshot records how the annual agreements stand: the status and the latest progress. It belongs to a year and a round: spring or autumn, or a four-month period. Later you see what changed since.",
     nieuw_peil_kop: "Record a new snapshot",
     naam: "Name",
     peil_naam_hulp: "For example: Ambtelijk 4",
