@@ -185,6 +185,19 @@ fn a_deleted_continuation_comes_back_rather_than_twice() {
 }
 
 #[test]
+fn a_continuation_moved_to_another_year_is_not_made_again() {
+    let mut h = Voorbeeld::Heemstede.bouw(WR);
+    let j18 = code(&h, "J 1.8", 2024);
+    let p = voorstel(&h, 2025);
+    pas_toe(&mut h, &p, &gemeente(), t(1));
+    let n = vervolg_id(j18, 2025);
+    schrijf(&mut h, &gemeente(), t(2), vec![(n, ItemSoort::Jaarafspraak, "jaar", json!(2026)), (n, ItemSoort::Jaarafspraak, "vorige", serde_json::Value::Null)], false);
+    let v = voorbeeld(&h, &voorstel(&h, 2025));
+    assert!(v.al_gedaan.contains(&(j18, n)));
+    assert!(!v.nieuw.iter().any(|x| x.id == n));
+}
+
+#[test]
 fn a_continuation_made_by_hand_counts_as_done() {
     let mut h = Voorbeeld::Heemstede.bouw(WR);
     let j18 = code(&h, "J 1.8", 2024);

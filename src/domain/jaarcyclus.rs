@@ -340,6 +340,11 @@ pub fn voorbeeld(h: &History, plan: &Plan) -> Voorbeeld {
             v.al_gedaan.push((r.bron, bestaand.id));
             continue;
         }
+        // Made by a plan before and changed since (another year, another `vorige`): done.
+        if levend(h, id) {
+            v.al_gedaan.push((r.bron, id));
+            continue;
+        }
         let f = Fields::new(h, r.bron);
         let anders = r.keuze == Keuze::Anders;
         let (code, titel) = if anders {
@@ -355,6 +360,7 @@ pub fn voorbeeld(h: &History, plan: &Plan) -> Voorbeeld {
             code,
             titel,
             prioriteit: r.prioriteit.trim().to_string(),
+            // It exists only as a deleted item here.
             terug: h.exists(id),
         });
     }

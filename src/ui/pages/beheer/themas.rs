@@ -175,6 +175,10 @@ fn SubthemaRij(x: Subthema, thema: Option<String>, bewerk: RwSignal<Option<Doel>
                     <h3>{naam.clone()}</h3>
                     <p class="beheer-gegevens">{b.thema}": "{thema.clone().unwrap_or_else(|| b.geen_thema.to_string())}</p>
                     {(!x.inleiding.is_empty()).then(|| view! { <p>{kort(&x.inleiding, 240)}</p> })}
+                    {(!x.voetnoten.is_empty()).then(|| view! {
+                        <p class="beheer-gegevens">{t().jaarcyclus.ov_voetnoten}":"</p>
+                        <ol class="voetnoten klein">{x.voetnoten.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ol>
+                    })}
                     <ItemKnoppen item=id soort=ItemSoort::Subthema naam=naam bewerk=bewerk/>
                 }.into_any()
             }}
