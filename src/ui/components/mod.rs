@@ -11,6 +11,7 @@ pub mod status;
 pub mod tabel;
 pub mod tekst;
 pub mod uitleg;
+pub mod verplaatst;
 pub mod waarde;
 pub mod welkom;
 pub mod wie;
