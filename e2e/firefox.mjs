@@ -21,7 +21,7 @@ import { join } from "node:path";
 const require = createRequire(import.meta.url);
 
 export const FIREFOX = process.env.FIREFOX_BIN || ["/usr/bin/firefox-esr", "/usr/bin/firefox"].find((p) => existsSync(p)) || "firefox-esr";
-export const GECKODRIVER = process.env.GECKODRIVER || [join(process.env.HOME || "/root", ".cargo/bin/geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find((p) => existsSync(p)) || "geckodriver";
+export const GECKODRIVER = process.env.GECKODRIVER_BIN || [join(process.env.HOME || "/root", ".cargo/bin/geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find((p) => existsSync(p)) || "geckodriver";
 
 /** Whether Firefox and geckodriver are there (scripts/setup.sh installs both). */
 export function firefoxAanwezig() {

@@ -54,7 +54,7 @@ if [ "${#apt_packages[@]}" -gt 0 ] || [ "$need_chromium" = 1 ] || [ "$need_firef
   say "apt-get install ${apt_packages[*]}"
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${apt_packages[@]}"
   # re-detect the browser paths now that the packages are there
-  unset CHROMIUM_BIN CHROMEDRIVER FIREFOX_BIN GECKODRIVER
+  unset CHROMIUM_BIN CHROMEDRIVER FIREFOX_BIN GECKODRIVER_BIN
   . "$ROOT/scripts/env.sh"
 fi
 
@@ -98,11 +98,11 @@ if [ "$have_trunk" != "$TRUNK_VERSION" ]; then
 fi
 
 # ---------- geckodriver (WebDriver for Firefox) ----------
-have_gecko="$("$GECKODRIVER" --version 2>/dev/null | awk 'NR==1 {print $2}' || true)"
+have_gecko="$("$GECKODRIVER_BIN" --version 2>/dev/null | awk 'NR==1 {print $2}' || true)"
 if [ "$have_gecko" != "$GECKODRIVER_VERSION" ]; then
   say "cargo install geckodriver $GECKODRIVER_VERSION (found: ${have_gecko:-none})"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
-  unset GECKODRIVER
+  unset GECKODRIVER_BIN
   . "$ROOT/scripts/env.sh"
 fi
 
@@ -125,8 +125,8 @@ if [ ! -x "$CHROMIUM_BIN" ] || [ ! -x "$CHROMEDRIVER" ]; then
   echo "chromium ($CHROMIUM_BIN) or chromedriver ($CHROMEDRIVER) not found; set CHROMIUM_BIN and CHROMEDRIVER" >&2
   exit 1
 fi
-if [ ! -x "$FIREFOX_BIN" ] || [ ! -x "$GECKODRIVER" ]; then
-  echo "firefox ($FIREFOX_BIN) or geckodriver ($GECKODRIVER) not found; set FIREFOX_BIN and GECKODRIVER" >&2
+if [ ! -x "$FIREFOX_BIN" ] || [ ! -x "$GECKODRIVER_BIN" ]; then
+  echo "firefox ($FIREFOX_BIN) or geckodriver ($GECKODRIVER_BIN) not found; set FIREFOX_BIN and GECKODRIVER_BIN" >&2
   exit 1
 fi
 wasm_opt_version="$(wasm-opt --version | awk '{print $3}')"
@@ -135,4 +135,4 @@ if [ "$(command -v wasm-opt)" != "$ROOT/node_modules/.bin/wasm-opt" ] || [ "$was
   exit 1
 fi
 
-say "tools ready: $(trunk --version), wasm-bindgen $wbg_version, wasm-opt $wasm_opt_version, $("$CHROMIUM_BIN" --version 2>/dev/null | head -n1), $("$FIREFOX_BIN" --version 2>/dev/null | head -n1), geckodriver $("$GECKODRIVER" --version 2>/dev/null | awk 'NR==1 {print $2}'), node $(node --version)"
+say "tools ready: $(trunk --version), wasm-bindgen $wbg_version, wasm-opt $wasm_opt_version, $("$CHROMIUM_BIN" --version 2>/dev/null | head -n1), $("$FIREFOX_BIN" --version 2>/dev/null | head -n1), geckodriver $("$GECKODRIVER_BIN" --version 2>/dev/null | awk 'NR==1 {print $2}'), node $(node --version)"

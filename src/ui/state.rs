@@ -681,19 +681,29 @@ impl AppState {
     }
 
     /// Builds the export file of the active workspace and offers it as a download.
+    /// Says where the file went, next to the button; for a reservekopie also, in one line, that
+    /// it is not for others (and how many changes "alleen voor ons" it holds).
     pub fn exporteer(self, soort: ExportSoort) {
-        let Some((naam, tekst, id)) = self.history.with_untracked(|h| {
+        let Some((naam, tekst, id, prive)) = self.history.with_untracked(|h| {
             h.as_ref().map(|h| {
                 let actor = self.actor();
                 let tijd = nu();
                 let b = format::export(h, soort, &actor, tijd);
                 let naam = format::bestandsnaam(&b.titel, &actor.partij, tijd, soort);
-                (naam, format::to_json(&b), h.werkruimte())
+                let prive = if soort == ExportSoort::Reservekopie { b.wijzigingen.iter().filter(|c| c.prive).count() } else { 0 };
+                (naam, format::to_json(&b), h.werkruimte(), prive)
             })
         }) else {
             return;
         };
         storage::download(&naam, &tekst, "application/json");
+        let d = crate::ui::teksten::t().delen;
+        let mut melding = crate::ui::teksten::vul(d.geexporteerd, &[&naam]);
+        if soort == ExportSoort::Reservekopie {
+            melding.push(' ');
+            melding.push_str(&if prive > 0 { crate::ui::teksten::vul(d.reservekopie_met_prive, &[&prive.to_string()]) } else { d.reservekopie_niet_sturen.to_string() });
+        }
+        self.info(MeldingSoort::Succes, melding);
         spawn_local(async move {
             self.pas_meta_aan(id, |m| {
                 m.laatste_export = Some(nu());
