@@ -42,4 +42,14 @@ describe("export for others and reservekopie", () => {
     assert.match(tekst, /Stuur dit bestand niet naar andere partijen/);
     assert.deepEqual(seen.errors, []);
   });
+
+  test("the reservekopie made from Instellingen has the same name and the same line", async () => {
+    const page = app.page;
+    await openApp(page, url, "#/instellingen");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Reservekopie maken" }).click()]);
+    assert.match(download.suggestedFilename(), /-reservekopie-/);
+    const melding = page.locator("#opslag-kop ~ .melding-hier .melding");
+    await melding.waitFor();
+    assert.match(await melding.textContent(), /alleen voor ons.*Stuur dit bestand niet naar andere partijen/);
+  });
 });

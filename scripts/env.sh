@@ -27,6 +27,12 @@ first_executable() {
 CHROMIUM_BIN="${CHROMIUM_BIN:-$(first_executable /usr/bin/chromium /snap/bin/chromium /usr/bin/chromium-browser)}"
 CHROMEDRIVER="${CHROMEDRIVER:-$(first_executable /usr/bin/chromedriver /snap/bin/chromium.chromedriver /usr/lib/chromium-browser/chromedriver)}"
 export CHROMIUM_BIN CHROMEDRIVER
+# Firefox ESR (Debian package firefox-esr) and geckodriver (cargo install) for e2e/firefox.test.mjs.
+FIREFOX_BIN="${FIREFOX_BIN:-$(first_executable /usr/bin/firefox-esr /usr/bin/firefox)}"
+GECKODRIVER_BIN="${GECKODRIVER_BIN:-$(first_executable "$HOME/.cargo/bin/geckodriver" /usr/local/bin/geckodriver /usr/bin/geckodriver)}"
+# Not named GECKODRIVER: wasm-bindgen-test-runner would then run the wasm tests in Firefox.
+export FIREFOX_BIN GECKODRIVER_BIN
+export GECKODRIVER_VERSION="0.37.1"
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$ROOT/scripts/webdriver.json}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 

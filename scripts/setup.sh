@@ -5,7 +5,8 @@
 #   - Rust target wasm32-unknown-unknown            (rustup)
 #   - trunk 0.21.14                                  (cargo install --locked)
 #   - wasm-bindgen-cli, same version as Cargo.lock   (cargo install; also gives wasm-bindgen-test-runner)
-#   - chromium + chromedriver, node + npm, a C compiler   (apt-get, only when missing)
+#   - chromium + chromedriver, firefox-esr, node + npm, a C compiler   (apt-get, only when missing)
+#   - geckodriver, for Firefox ESR                   (cargo install --locked)
 #   - npm packages: binaryen (wasm-opt), esbuild and zopfli (the single file), playwright-core,
 #     axe-core   (npm ci)
 #
@@ -27,8 +28,10 @@ command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
 need_chromium=0
 [ -x "$CHROMIUM_BIN" ] || need_chromium=1
 [ -x "$CHROMEDRIVER" ] || need_chromium=1
+need_firefox=0
+[ -x "$FIREFOX_BIN" ] || need_firefox=1
 
-if [ "${#apt_packages[@]}" -gt 0 ] || [ "$need_chromium" = 1 ]; then
+if [ "${#apt_packages[@]}" -gt 0 ] || [ "$need_chromium" = 1 ] || [ "$need_firefox" = 1 ]; then
   sudo=()
   if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
   say "apt-get update"
@@ -41,10 +44,18 @@ if [ "${#apt_packages[@]}" -gt 0 ] || [ "$need_chromium" = 1 ]; then
       apt_packages+=(chromium-browser chromium-chromedriver)
     fi
   fi
+  if [ "$need_firefox" = 1 ]; then
+    # Debian ships Firefox ESR; elsewhere the firefox package.
+    if apt-cache show firefox-esr >/dev/null 2>&1; then
+      apt_packages+=(firefox-esr)
+    else
+      apt_packages+=(firefox)
+    fi
+  fi
   say "apt-get install ${apt_packages[*]}"
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${apt_packages[@]}"
   # re-detect the browser paths now that the packages are there
-  unset CHROMIUM_BIN CHROMEDRIVER
+  unset CHROMIUM_BIN CHROMEDRIVER FIREFOX_BIN GECKODRIVER_BIN
   . "$ROOT/scripts/env.sh"
 fi
 
@@ -87,6 +98,15 @@ if [ "$have_trunk" != "$TRUNK_VERSION" ]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
+# ---------- geckodriver (WebDriver for Firefox) ----------
+have_gecko="$("$GECKODRIVER_BIN" --version 2>/dev/null | awk 'NR==1 {print $2}' || true)"
+if [ "$have_gecko" != "$GECKODRIVER_VERSION" ]; then
+  say "cargo install geckodriver $GECKODRIVER_VERSION (found: ${have_gecko:-none})"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  unset GECKODRIVER_BIN
+  . "$ROOT/scripts/env.sh"
+fi
+
 # ---------- npm packages ----------
 # node_modules/.package-lock.json is written by npm after every install; when it is newer than
 # package.json and package-lock.json, node_modules is up to date.
@@ -106,10 +126,14 @@ if [ ! -x "$CHROMIUM_BIN" ] || [ ! -x "$CHROMEDRIVER" ]; then
   echo "chromium ($CHROMIUM_BIN) or chromedriver ($CHROMEDRIVER) not found; set CHROMIUM_BIN and CHROMEDRIVER" >&2
   exit 1
 fi
+if [ ! -x "$FIREFOX_BIN" ] || [ ! -x "$GECKODRIVER_BIN" ]; then
+  echo "firefox ($FIREFOX_BIN) or geckodriver ($GECKODRIVER_BIN) not found; set FIREFOX_BIN and GECKODRIVER_BIN" >&2
+  exit 1
+fi
 wasm_opt_version="$(wasm-opt --version | awk '{print $3}')"
 if [ "$(command -v wasm-opt)" != "$ROOT/node_modules/.bin/wasm-opt" ] || [ "$wasm_opt_version" -lt 116 ]; then
   echo "wrong wasm-opt: $(command -v wasm-opt) version $wasm_opt_version (expected node_modules/.bin/wasm-opt)" >&2
   exit 1
 fi
 
-say "tools ready: $(trunk --version), wasm-bindgen $wbg_version, wasm-opt $wasm_opt_version, $("$CHROMIUM_BIN" --version 2>/dev/null | head -n1), node $(node --version)"
+say "tools ready: $(trunk --version), wasm-bindgen $wbg_version, wasm-opt $wasm_opt_version, $("$CHROMIUM_BIN" --version 2>/dev/null | head -n1), $("$FIREFOX_BIN" --version 2>/dev/null | head -n1), geckodriver $("$GECKODRIVER_BIN" --version 2>/dev/null | awk 'NR==1 {print $2}'), node $(node --version)"

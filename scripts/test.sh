@@ -6,7 +6,8 @@
 #                                                       in headless Chromium)
 #   3. release build -> dist/afsprakenmonitor.html
 #   4. node --test e2e/                                (the single file over file:// in headless
-#                                                       Chromium: start, no network, routing, axe)
+#                                                       Chromium: start, no network, routing, axe;
+#                                                       e2e/firefox.test.mjs in headless Firefox ESR)
 # Stops at the first failure with a non-zero exit code.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 use components::kop::Kop;
 use components::meldingen::{Melding, OpslagWaarschuwing};
+use components::verplaatst::VerplaatstMelding;
 use components::welkom::{VoorbeeldMelding, Welkom};
 use components::wie::WieDialoog;
 use router::{use_route, Route};
@@ -91,6 +92,7 @@ fn Shell() -> impl IntoView {
         // `data-gegevens-getoond`: the page shows the stored data (for tests and the benchmark).
         <main id="inhoud" tabindex="-1" data-app-mounted="true" data-gegevens-getoond=move || app.geladen.get().then_some("true")>
             <OpslagWaarschuwing/>
+            <VerplaatstMelding/>
             <Welkom/>
             <VoorbeeldMelding/>
             <Melding/>

@@ -25,6 +25,8 @@ use crate::storage::{self, nu, Opslag, OpslagSoort, WerkruimteMeta};
 const HERSTEL_TERMIJN: i64 = 30 * 24 * 3_600_000;
 /// Marks that this browser (for this file) has started before, so an emptied list is respected.
 const GESTART_SLEUTEL: &str = "afsprakenmonitor.gestart";
+/// The user acted on the notice that the data may be with the file at its old place.
+const VERPLAATST_GEZIEN: &str = "afsprakenmonitor.verplaatst-gezien";
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum OpslaanStatus {
@@ -75,6 +77,9 @@ pub struct AppState {
     wachtend: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
     /// This start made the example: the welcome shows until the user chooses.
     pub eerste_start: RwSignal<bool>,
+    /// Firefox keeps a store per exact file path: this copy holds only the untouched example and
+    /// no settings, as a moved or renamed file does. Set at start; ends when the user acts.
+    pub mogelijk_verplaatst: RwSignal<bool>,
     /// The folded search text per agreement, kept while it does not change.
     pub zoekcache: StoredValue<crate::domain::report::Zoekcache>,
     /// Every jaarafspraak and kaderafspraak of the active workspace, read once per change of the
@@ -135,6 +140,7 @@ impl AppState {
             vraag_wie: RwSignal::new(false),
             wachtend: StoredValue::new_local(Vec::new()),
             eerste_start: RwSignal::new(false),
+            mogelijk_verplaatst: RwSignal::new(false),
             zoekcache: StoredValue::new(Default::default()),
             afspraken,
         }
@@ -197,11 +203,65 @@ impl AppState {
                 }
             }
             schrijf_local(GESTART_SLEUTEL, "1");
+            if self.lijkt_verplaatst() {
+                self.mogelijk_verplaatst.set(true);
+            }
             // Setting a signal redraws what reads it, even with the same value: only once.
             if !self.geladen.get_untracked() {
                 self.geladen.set(true);
             }
         });
+    }
+
+    /// In Firefox, with no party set and nothing but the untouched example: the data may be with
+    /// the file at its old place (Firefox keeps a store per exact file path). Until the user acts
+    /// ([`AppState::verplaatst_afgehandeld`]).
+    fn lijkt_verplaatst(&self) -> bool {
+        let firefox = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).is_some_and(|u| u.contains("Firefox/"));
+        firefox
+            && self.wie_onbekend()
+            && lees_local(VERPLAATST_GEZIEN).is_none()
+            && self.werkruimtes.with_untracked(|l| l.iter().filter(|m| m.verwijderd_op.is_none()).count() == 1)
+            && self.history.with_untracked(|h| h.as_ref().is_some_and(crate::domain::examples::onaangeroerd_voorbeeld))
+    }
+
+    /// The user acted on the notice about a moved file (began here, or read their backup): it
+    /// does not come back.
+    pub fn verplaatst_afgehandeld(&self) {
+        schrijf_local(VERPLAATST_GEZIEN, "1");
+        self.mogelijk_verplaatst.set(false);
+    }
+
+    /// Whether the active workspace is the only one and nothing but an untouched example: a
+    /// backup read now takes its place.
+    pub fn alleen_onaangeroerd_voorbeeld(&self) -> Option<Uuid> {
+        let id = self.history.with_untracked(|h| h.as_ref().filter(|h| crate::domain::examples::onaangeroerd_voorbeeld(h)).map(History::werkruimte))?;
+        self.werkruimtes
+            .with_untracked(|l| l.iter().filter(|m| m.verwijderd_op.is_none()).map(|m| m.id).collect::<Vec<_>>() == vec![id])
+            .then_some(id)
+    }
+
+    /// The user's own backup where only the untouched example was: the backup's workspace is
+    /// added and opened, the example goes, and who the user is comes from the backup when it is
+    /// not set here.
+    pub async fn vervang_voorbeeld(self, h: History, voorbeeld: Uuid, door: Actor) -> Option<Uuid> {
+        let id = self.voeg_werkruimte_toe(&h).await?;
+        if let Some(opslag) = self.opslag() {
+            if let Err(e) = opslag.verwijder_werkruimte(voorbeeld).await {
+                self.fout(e.bericht);
+            }
+        }
+        self.werkruimtes.update(|l| l.retain(|m| m.id != voorbeeld));
+        if self.wie_onbekend() && !door.partij.trim().is_empty() {
+            let mut i = self.instellingen.get_untracked();
+            i.partij = door.partij;
+            i.naam = door.auteur;
+            self.bewaar_instellingen(i);
+        }
+        self.verplaatst_afgehandeld();
+        self.laad_werkruimte(id).await;
+        self.stuur(TabBericht::Werkruimtes);
+        Some(id)
     }
 
     /// Loads a workspace's changes and makes it the active one.
@@ -639,19 +699,29 @@ impl AppState {
     }
 
     /// Builds the export file of the active workspace and offers it as a download.
+    /// Says where the file went, next to the button; for a reservekopie also, in one line, that
+    /// it is not for others (and how many changes "alleen voor ons" it holds).
     pub fn exporteer(self, soort: ExportSoort) {
-        let Some((naam, tekst, id)) = self.history.with_untracked(|h| {
+        let Some((naam, tekst, id, prive)) = self.history.with_untracked(|h| {
             h.as_ref().map(|h| {
                 let actor = self.actor();
                 let tijd = nu();
                 let b = format::export(h, soort, &actor, tijd);
                 let naam = format::bestandsnaam(&b.titel, &actor.partij, tijd, soort);
-                (naam, format::to_json(&b), h.werkruimte())
+                let prive = if soort == ExportSoort::Reservekopie { b.wijzigingen.iter().filter(|c| c.prive).count() } else { 0 };
+                (naam, format::to_json(&b), h.werkruimte(), prive)
             })
         }) else {
             return;
         };
         storage::download(&naam, &tekst, "application/json");
+        let d = crate::ui::teksten::t().delen;
+        let mut melding = crate::ui::teksten::vul(d.geexporteerd, &[&naam]);
+        if soort == ExportSoort::Reservekopie {
+            melding.push(' ');
+            melding.push_str(&if prive > 0 { crate::ui::teksten::vul(d.reservekopie_met_prive, &[&prive.to_string()]) } else { d.reservekopie_niet_sturen.to_string() });
+        }
+        self.info(MeldingSoort::Succes, melding);
         spawn_local(async move {
             self.pas_meta_aan(id, |m| {
                 m.laatste_export = Some(nu());

@@ -15,6 +15,7 @@ pub mod tabel;
 pub mod tekst;
 pub mod tempo;
 pub mod uitleg;
+pub mod verplaatst;
 pub mod waarde;
 pub mod welkom;
 pub mod wie;

@@ -27,7 +27,8 @@ pub fn Welkom() -> impl IntoView {
     let app = use_app();
     let a = t().algemeen;
     move || {
-        app.eerste_start.get().then(|| view! {
+        // In Firefox a moved file has its own notice first.
+        (app.eerste_start.get() && !app.mogelijk_verplaatst.get()).then(|| view! {
             <section class="welkom niet-afdrukken" aria-labelledby="welkom-kop" id="welkom">
                 <h2 id="welkom-kop">{a.welkom_kop}</h2>
                 <p>{a.welkom_zin}</p>
@@ -58,7 +59,7 @@ pub fn VoorbeeldMelding() -> impl IntoView {
         app.history.with(|h| h.as_ref().filter(|h| is_voorbeeld(h)).map(|h| Werkruimte::new(h).info().titel))
     });
     move || {
-        if gesloten.get() || app.eerste_start.get() {
+        if gesloten.get() || app.eerste_start.get() || app.mogelijk_verplaatst.get() {
             return None;
         }
         titel.get().map(|titel| view! {

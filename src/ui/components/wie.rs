@@ -101,19 +101,40 @@ pub fn WieDialoog() -> impl IntoView {
     let app = use_app();
     let w = t().werkruimtes;
     let dialoog = NodeRef::<leptos::html::Dialog>::new();
+    // Where the focus was when the dialog opened: it goes back there, so the message of the
+    // waiting edit shows next to the action that caused it.
+    let terug = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let sluit = move || {
+        if let Some(d) = dialoog.get_untracked() {
+            if d.open() {
+                d.close();
+            }
+        }
+        if let Some(el) = terug.get_value() {
+            let _ = el.focus();
+        }
+    };
     // Open and close the element with the state (showModal keeps the focus inside).
     Effect::new(move |_| {
         let open = app.vraag_wie.get();
         if let Some(d) = dialoog.get() {
             if open && !d.open() {
+                use wasm_bindgen::JsCast;
+                terug.set_value(
+                    web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|doc| doc.active_element())
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+                );
                 let _ = d.show_modal();
             } else if !open && d.open() {
-                d.close();
+                sluit();
             }
         }
     });
     let annuleer = move || {
         if app.vraag_wie.get_untracked() {
+            sluit();
             app.vraag_wie.set(false);
             app.vergeet_wachtende();
             app.info(MeldingSoort::Fout, w.wie_niet_opgeslagen);
@@ -132,8 +153,9 @@ pub fn WieDialoog() -> impl IntoView {
                             i.partij = partij;
                             i.naam = naam;
                             app.bewaar_instellingen(i);
-                            app.vraag_wie.set(false);
+                            sluit();
                             app.doe_wachtende();
+                            app.vraag_wie.set(false);
                         }
                     }>
                         <h2 id="wie-dialoog-kop">{w.wie_titel}</h2>

@@ -115,6 +115,7 @@ pub fn Instellingen() -> impl IntoView {
             <p>{laatste_export}</p>
             <button class="knop" type="button" on:click=move |_| app.exporteer(ExportSoort::Reservekopie)
                 disabled=move || app.history.with(Option::is_none)>{w.reservekopie_maken}</button>
+            <MeldingHier/>
         </section>
     }
 }

@@ -27,7 +27,7 @@ use crate::domain::schema::ItemSoort;
 use crate::domain::validate;
 use crate::storage::nu;
 use crate::ui::components::meldingen::MeldingHier;
-use crate::ui::state::{use_app, AppState, MeldingSoort};
+use crate::ui::state::{use_app, AppState};
 use crate::ui::teksten::{t, vul};
 
 use lezen::{focus, lees_tekst, pauze, pauze_voor_scherm, LeesFout};
@@ -180,18 +180,9 @@ fn Exporteren() -> impl IntoView {
         })
     });
     let partij = Memo::new(move |_| app.instellingen.with(|i| i.partij.clone()));
-    let exporteer = move |soort: ExportSoort| {
-        let Some((titel, prive)) = info.get_untracked() else { return };
-        let naam = format::bestandsnaam(&titel, &partij.get_untracked(), nu(), soort);
-        app.exporteer(soort);
-        let mut tekst = vul(d.geexporteerd, &[&naam]);
-        if soort == ExportSoort::Reservekopie {
-            // One line, right by the button: this file is not for others.
-            tekst.push(' ');
-            tekst.push_str(&if prive > 0 { vul(d.reservekopie_met_prive, &[&prive.to_string()]) } else { d.reservekopie_niet_sturen.to_string() });
-        }
-        app.info(MeldingSoort::Succes, tekst);
-    };
+    // The message says where the file went; for a reservekopie, in one line, that it is not
+    // for others. It shows by the buttons.
+    let exporteer = move |soort: ExportSoort| app.exporteer(soort);
     let naam = move |soort| info.get().map(|(titel, _)| vul(d.bestandsnaam, &[&format::bestandsnaam(&titel, &partij.get(), nu(), soort)]));
     view! {
         <section aria-labelledby="export-kop" class="delen-export">

@@ -82,7 +82,9 @@ pub(super) fn GelezenBestand(g: Arc<Gelezen>) -> impl IntoView {
             None => Relatie::Onbekend,
         }
     });
-    let van_ander = g.soort == ExportSoort::Reservekopie && g.door.partij != app.instellingen.with_untracked(|i| i.partij.clone());
+    // Someone who has not said who they are yet may well be reading their own backup.
+    let mijn_partij = app.instellingen.with_untracked(|i| i.partij.trim().to_string());
+    let van_ander = g.soort == ExportSoort::Reservekopie && !mijn_partij.is_empty() && g.door.partij != mijn_partij;
     let g2 = g.clone();
     view! {
         <div class="import-bestand-info">
@@ -118,7 +120,34 @@ pub(super) fn GelezenBestand(g: Arc<Gelezen>) -> impl IntoView {
                         </div>
                     </section>
                 }.into_any(),
-                Relatie::Onbekend => {
+                Relatie::Onbekend => match (g.soort, app.alleen_onaangeroerd_voorbeeld()) {
+                    (ExportSoort::Reservekopie, Some(voorbeeld)) => {
+                    // The user's own backup where only the untouched example is: it takes the
+                    // example's place (no second workspace beside it).
+                    let titel = g.titel.clone();
+                    view! {
+                        <section class="melding" aria-labelledby="import-resultaat" id="import-eigen-reservekopie">
+                            <h3 id="import-resultaat" tabindex="-1">{d.eigen_reservekopie_kop}</h3>
+                            <p>{vul(d.eigen_reservekopie_uitleg, &[&g.titel])}</p>
+                            <div class="knoppen">
+                                <button class="knop" type="button" id="reservekopie-inlezen" on:click=move |_| {
+                                    let g = g.clone();
+                                    let titel = titel.clone();
+                                    spawn_local(async move {
+                                        if app.vervang_voorbeeld(g.history.clone(), voorbeeld, g.door.clone()).await.is_some() {
+                                            sessie.zet(Fase::Leeg);
+                                            app.info(MeldingSoort::Succes, vul(d.eigen_reservekopie_klaar, &[&titel]));
+                                            pauze().await;
+                                            focus("melding");
+                                        }
+                                    });
+                                }>{d.eigen_reservekopie_knop}</button>
+                                <AnderBestand/>
+                            </div>
+                        </section>
+                    }.into_any()
+                    }
+                    _ => {
                     let titel = g.titel.clone();
                     view! {
                         <section class="melding" aria-labelledby="import-resultaat" id="import-nieuwe-werkruimte">
@@ -142,7 +171,8 @@ pub(super) fn GelezenBestand(g: Arc<Gelezen>) -> impl IntoView {
                             </div>
                         </section>
                     }.into_any()
-                }
+                    }
+                },
             }
         }}
     }
