@@ -127,6 +127,21 @@ describe("Firefox ESR: the main journey", () => {
     assert.deepEqual(fout, []);
   });
 
+  test("no view scrolls sideways in the narrowest window Firefox allows (about 490 CSS px)", async () => {
+    // Firefox keeps a window at least 500 px wide; 320 px is checked in Chromium (toetsenbord).
+    await ff.venster(320, 700);
+    for (const hash of ["#/", "#/afspraken", "#/planning", "#/peilmomenten", "#/overleggen", "#/delen", "#/begrippen", "#/beheer", "#/werkruimtes", "#/instellingen"]) {
+      await ff.open(url + hash);
+      await ff.wacht(() => document.querySelector("main h1"));
+      const [breed, venster] = await ff.js(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(breed <= venster, `${hash} is ${breed} px wide in a ${venster} px window`);
+    }
+    await zoekDetail(ff, url, "woonwagen", "J 2.8");
+    const [breed, venster] = await ff.js(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(breed <= venster, `the detail page is ${breed} px wide in a ${venster} px window`);
+    await ff.venster(1280, 800);
+  });
+
   test("two tabs see each other's edits", async () => {
     const eerste = await ff.huidigTabblad();
     await zoekDetail(ff, url, "woonwagen", "J 2.8");

@@ -172,7 +172,7 @@ describe("storage", () => {
       await openApp(app.page, url, "#/");
       const waarschuwing = app.page.locator("#opslag-waarschuwing");
       await waarschuwing.waitFor();
-      assert.match(await waarschuwing.textContent(), /niet opgeslagen/i);
+      assert.match(await waarschuwing.textContent(), /slaat uw werk niet op/i);
       assert.equal(await waarschuwing.getByRole("button").count(), 1);
       // Working in memory: the example is there and can be edited.
       await openAgreement(app.page, url, "J 1.1");

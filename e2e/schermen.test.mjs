@@ -51,7 +51,7 @@ describe("the detail page", () => {
         const el = document.querySelector(sel);
         return el ? [...document.querySelectorAll("main *")].indexOf(el) : -1;
       };
-      return ["#afspraak-kop", "#tekst-kop", "dl.gegevens", "#status-kop", "#voortgang-kop", "#bewerk-kop", "#geschiedenis-kop"].map(plek);
+      return ["#afspraak-kop", "#afspraak-kenmerken", "#tekst-kop", "dl.gegevens", "#huidige-status", "#status-kop", "#voortgang-kop", "#bewerk-kop", "#geschiedenis-kop"].map(plek);
     });
     assert.ok(volgorde.every((p) => p >= 0), JSON.stringify(volgorde));
     assert.deepEqual([...volgorde].sort((x, y) => x - y), volgorde, "in reading order");

@@ -140,6 +140,7 @@ describe("reflow at 320 CSS pixels (WCAG 1.4.10)", () => {
       const r = await geenZijwaarts(app.page);
       assert.ok(r.breed <= r.venster, `${view.hash} is ${r.breed} px wide at ${r.venster} px`);
       assert.deepEqual(r.regio, []);
+      assert.deepEqual(await axeViolations(app.page), []);
     });
   }
 

@@ -411,7 +411,7 @@ async fn volle_schijf_geeft_fout_vol_en_bewaart_niets() {
 
     assert_eq!(fout.soort, OpslagFoutSoort::Vol);
     assert!(fout.bericht.contains("De opslag van de browser is vol"), "{}", fout.bericht);
-    assert!(fout.bericht.contains("niet bewaard"), "{}", fout.bericht);
+    assert!(fout.bericht.contains("niet opgeslagen"), "{}", fout.bericht);
     assert!(fout.bericht.contains("Exporteer"), "{}", fout.bericht);
     assert_eq!(fout_meta.soort, OpslagFoutSoort::Vol);
     // Nothing of the batch was kept; what was there stays.
@@ -498,7 +498,7 @@ async fn nieuwere_versie_in_ander_tabblad_sluit_de_verbinding() {
     assert_eq!(fout.soort, OpslagFoutSoort::NieuwereVersie);
     let fout = opslag.voeg_toe(&[change(Uuid::new_v4(), "a", json!(1))]).await.unwrap_err();
     assert_eq!(fout.soort, OpslagFoutSoort::NieuwereVersie);
-    assert!(fout.bericht.contains("niet bewaard"));
+    assert!(fout.bericht.contains("niet opgeslagen"));
     nieuw.close();
 }
 

@@ -43,7 +43,7 @@ impl OpslagFout {
     pub(crate) fn nieuw(soort: OpslagFoutSoort, handeling: Handeling) -> OpslagFout {
         let wat = match handeling {
             Handeling::Lezen => "De gegevens konden niet worden gelezen.",
-            Handeling::Bewaren => "Uw laatste bewerking is niet bewaard.",
+            Handeling::Bewaren => "Uw laatste bewerking is niet opgeslagen.",
             Handeling::Verwijderen => "Verwijderen is niet gelukt.",
         };
         let bericht = match soort {
@@ -56,7 +56,7 @@ impl OpslagFout {
                  {wat} Exporteer uw werkruimte als reservekopie en werk verder in de nieuwe versie."
             ),
             OpslagFoutSoort::Geblokkeerd => format!(
-                "De browser laat de Afsprakenmonitor nu niets bewaren of lezen. {wat} Exporteer \
+                "De browser laat de Afsprakenmonitor nu niets opslaan of lezen. {wat} Exporteer \
                  uw werkruimte als reservekopie en laad de pagina opnieuw."
             ),
             OpslagFoutSoort::Onbekend => format!(

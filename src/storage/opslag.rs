@@ -49,7 +49,7 @@ pub enum OpslagSoort {
     },
 }
 
-const ALLEEN_IN_GEHEUGEN: &str = "Uw werk blijft alleen bewaard zolang deze pagina open is. \
+const ALLEEN_IN_GEHEUGEN: &str = "Uw werk staat alleen in het geheugen zolang deze pagina open is. \
      Exporteer uw werk voordat u de pagina sluit.";
 
 /// The store of workspaces and changes. Cheap to clone: clones share one connection.
@@ -142,9 +142,9 @@ impl Opslag {
                 let reden = match &fout {
                     OpenFout::NieuwereVersie => format!(
                         "Een nieuwere versie van de Afsprakenmonitor heeft in deze browser \
-                         gegevens bewaard. Deze versie laat die gegevens ongemoeid. \
+                         gegevens opgeslagen. Deze versie laat die gegevens ongemoeid. \
                          {ALLEEN_IN_GEHEUGEN} Gebruik de nieuwe versie om verder te werken \
-                         met uw bewaarde gegevens."
+                         met uw opgeslagen gegevens."
                     ),
                     OpenFout::GeenAntwoord => format!(
                         "De opslag van de browser reageert niet. Misschien is de \

@@ -103,7 +103,7 @@ pub struct Monitoring {
 
 pub const NL: Monitoring = Monitoring {
     planning_titel: "Planning per tertiaal",
-    planning_uitleg: "Hier ziet u in welk tertiaal aan elke jaarafspraak wordt gewerkt. Op elke kaart staat de trekker. Wilt u een afspraak in een ander tertiaal zetten? Kies het op de kaart.",
+    planning_uitleg: "Hier ziet u in welk tertiaal u aan elke jaarafspraak werkt. Op elke kaart staat de trekker. Wilt u een afspraak in een ander tertiaal zetten? Kies het op de kaart.",
     jaar: "Jaar",
     kolom_t1: "T1: januari tot en met april",
     kolom_t2: "T2: mei tot en met augustus",

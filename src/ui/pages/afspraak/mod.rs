@@ -81,17 +81,17 @@ fn Detail(id: Uuid, soort: ItemSoort) -> impl IntoView {
             })}
             <conflicten::VerwijderConflict id=id soort=soort/>
             <conflicten::Conflicten id=id soort=soort/>
+            // The agreement first: who leads it, when, which year; its status comes after its text.
             {is_jaar.then(|| view! {
-                <p class="samenvatting">
-                    {move || view! { <StatusLabel status=status()/> }}
+                <p class="afspraak-kenmerken" id="afspraak-kenmerken">
                     {move || lees(app, |h| {
                         let j = Werkruimte::new(h).jaarafspraak(id);
-                        view! {
-                            {(!j.trekker.is_empty()).then(|| view! { " · "{a.trekker}": "{j.trekker.clone()} })}
-                            {(!j.prioriteit.tekst().is_empty()).then(|| view! { " · "{a.prioriteit}": "{j.prioriteit.tekst()} })}
-                            {j.jaar.map(|y| view! { " · "{a.jaar}": "{y} })}
-                            {j.monitorregel.then(|| view! { " · "{a.monitorregel} })}
-                        }
+                        let mut delen = Vec::new();
+                        if !j.trekker.is_empty() { delen.push(format!("{}: {}", a.trekker, j.trekker)); }
+                        if !j.prioriteit.tekst().is_empty() { delen.push(format!("{}: {}", a.prioriteit, j.prioriteit.tekst())); }
+                        if let Some(y) = j.jaar { delen.push(format!("{}: {y}", a.jaar)); }
+                        if j.monitorregel { delen.push(a.monitorregel.to_string()); }
+                        delen.join(" · ")
                     })}
                 </p>
             })}
@@ -101,7 +101,13 @@ fn Detail(id: Uuid, soort: ItemSoort) -> impl IntoView {
             </section>
             <Gegevens id=id soort=soort/>
             <crate::ui::components::jaarlijn::Jaarlijn id=id soort=soort/>
-            {is_jaar.then(|| view! { <status::StatusForm id=id/> })}
+            {is_jaar.then(|| view! {
+                <p class="samenvatting" id="huidige-status">
+                    <strong>{a.status}": "</strong>
+                    {move || view! { <StatusLabel status=status()/> }}
+                </p>
+                <status::StatusForm id=id/>
+            })}
             <crate::ui::components::notities::Voortgang id=id/>
             <indicatoren::Indicatoren id=id/>
             <crate::ui::components::notities::Reacties id=id/>
