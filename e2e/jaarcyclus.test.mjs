@@ -85,6 +85,7 @@ describe("nieuw jaar voorbereiden: 2024 → 2025 in the example", () => {
     assert.match(delen, /1 nieuw uit een kaderafspraak/);
     assert.match(delen, /1 afgerond/);
     await page.locator("#nj-nieuw summary").click();
+    await page.locator("#nj-nieuw li").first().waitFor();
     const lijst = await page.locator("#nj-nieuw").textContent();
     assert.match(lijst, /J 2\.2 Korte lijntjes met de regio — vervolg op J 2\.2 Korte lijntjes \(2024\)/);
     assert.match(lijst, /J 1\.8 .* prioriteit T2/);
@@ -403,6 +404,51 @@ describe("older files and older stored data", () => {
       return alle.map((r) => JSON.parse(r.json)).filter((c) => c.soort === "peilmoment" && c.veld === "jaar" && c.auteur.includes("formaat 3")).length;
     });
     assert.ok(jaren >= 1);
+    assert.deepEqual(seen.errors, []);
+  });
+});
+
+describe("a kaderafspraak's indicator over the period", () => {
+  const suite = appPerSuite();
+  let app, url, seen;
+  before(() => ({ app, url, seen } = suite));
+
+  test("K 1.1: measurements per year as a chart and a table, and whether the pace reaches 120 by 2027", async () => {
+    const page = app.page;
+    await wieBenIk(page, url, GEMEENTE);
+    await openApp(page, url, "#/afspraken?zoek=K%201.1");
+    await page.locator('li.afspraak-regel[data-code="K 1.1"] a').first().click();
+    await page.locator("#afspraak-kop", { hasText: "K 1.1" }).waitFor();
+    const tempo = page.locator(".tempo");
+    await tempo.waitFor();
+    assert.match(await tempo.textContent(), /Doel eind 2027: 120 woningen/);
+    assert.match(await tempo.textContent(), /nog geen metingen/);
+    // Two measurements, all parties together: 25 at the end of 2024, 45 at the end of 2025.
+    await page.getByRole("link", { name: "Indicator en metingen bewerken: 120 nieuwbouwwoningen sociale huur" }).click();
+    const ind = page.locator("li.indicator", { has: page.locator("h3", { hasText: "120 nieuwbouwwoningen sociale huur" }) });
+    for (const [datum, waarde] of [["2024-12-31", "25"], ["2025-12-31", "45"]]) {
+      await ind.getByRole("button", { name: "Meting toevoegen" }).click();
+      const mf = ind.locator('form[aria-label="Meting toevoegen"]');
+      await mf.getByLabel("Datum (verplicht)").fill(datum);
+      await mf.getByLabel("Waarde (verplicht)").fill(waarde);
+      await mf.getByRole("button", { name: "Opslaan" }).click();
+      await ind.locator("tbody tr", { hasText: datum.split("-").reverse().join("-") }).waitFor();
+    }
+    await opgeslagen(page);
+    await openApp(page, url, "#/afspraken?zoek=K%201.1");
+    await page.locator('li.afspraak-regel[data-code="K 1.1"] a').first().click();
+    await tempo.locator(".tempo-oordeel", { hasText: "Achter op schema" }).waitFor();
+    // Half the period, 45 of 120: at this pace about 90 by the end of 2027.
+    assert.match(await tempo.locator(".tempo-oordeel").textContent(), /eind 2027 ongeveer 90 woningen\. Het doel is 120 woningen/);
+    assert.equal(await tempo.locator(".tempo-oordeel").getAttribute("data-haalt"), "false");
+    // The chart has a text alternative, and the numbers are in a table.
+    const svg = tempo.locator("svg.tempo-grafiek");
+    assert.equal(await svg.getAttribute("role"), "img");
+    assert.match(await svg.locator("desc").textContent(), /per jaar, 2024 tot en met 2027, met het doel 120 woningen als lijn/);
+    assert.equal(await svg.locator("rect.tempo-staaf").count(), 2);
+    const rijen = await tempo.locator("table tbody tr").evaluateAll((els) => els.map((e) => [...e.children].map((c) => c.textContent.trim()).join(" ")));
+    assert.deepEqual(rijen, ["2024 25 woningen 31-12-2024", "2025 45 woningen 31-12-2025", "2026 – –", "2027 – –"]);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(seen.errors, []);
   });
 });

@@ -515,10 +515,20 @@ impl Generator {
     }
 }
 
+/// Fields added in format 3 (left out, see [`genereer`]).
+fn nieuw_in_formaat_3(c: &afsprakenmonitor::domain::change::Change) -> bool {
+    matches!(
+        (c.soort, c.veld.as_str()),
+        (ItemSoort::Werkruimte, "voetnoten" | "omschrijving") | (ItemSoort::Subthema, "voetnoten") | (ItemSoort::Voortgang, "ronde") | (ItemSoort::Peilmoment, "jaar" | "ronde")
+    )
+}
+
 /// Generates the large workspace for `seed`.
 pub fn genereer(seed: u64, omvang: Omvang) -> Generator {
     let wr = werkruimte_id(seed);
-    let h = Voorbeeld::Heemstede.bouw(wr);
+    // Without the fields of format 3, so builds from before it can import the file too.
+    let voorbeeld = Voorbeeld::Heemstede.bouw(wr);
+    let h = History::from_changes(wr, voorbeeld.changes().into_iter().filter(|c| !nieuw_in_formaat_3(c)).cloned()).expect("a part of a valid history");
     let mut rng = Prng::new(seed);
     let (partijen, subthemas, kaders) = {
         let w = Werkruimte::new(&h);

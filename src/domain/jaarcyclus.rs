@@ -16,14 +16,13 @@
 //! files there is one J 2.2 for 2025, and where they chose differently (a prioriteit) that field
 //! shows a conflict to resolve, never a silent double.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{json, Value};
 use uuid::Uuid;
 
 use super::formulier::Bewerking;
 use super::history::History;
-use super::merge::OngedaanFout;
 use super::model::{Fields, Jaarafspraak, Status, Werkruimte};
 use super::report::Telling;
 use super::schema::{ItemSoort, VERWIJDERD};
@@ -286,7 +285,7 @@ pub struct Nieuw {
     pub prioriteit: String,
     /// Carried with another code, title or text.
     pub aangepast: bool,
-    /// Made before and deleted since: it comes back as it was.
+    /// Made before and deleted since (a plan taken back): it comes back, with this plan's choices.
     pub terug: bool,
 }
 
@@ -315,10 +314,18 @@ impl Voorbeeld {
     pub fn zelfde_code(&self, alle: &[Jaarafspraak]) -> Vec<(Uuid, Uuid)> {
         let sleutel = |c: &str| c.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         let Some(jaar) = self.jaar else { return Vec::new() };
+        let mut per_code: HashMap<String, Vec<Uuid>> = HashMap::new();
+        for j in alle.iter().filter(|j| j.jaar == Some(jaar)) {
+            let k = sleutel(&j.code);
+            if !k.is_empty() {
+                per_code.entry(k).or_default().push(j.id);
+            }
+        }
         let mut out = Vec::new();
-        for n in self.nieuw.iter().filter(|n| !n.terug && !sleutel(&n.code).is_empty()) {
-            let k = sleutel(&n.code);
-            out.extend(alle.iter().filter(|j| j.jaar == Some(jaar) && j.id != n.id && sleutel(&j.code) == k).map(|j| (n.id, j.id)));
+        for n in self.nieuw.iter().filter(|n| !n.terug) {
+            if let Some(ids) = per_code.get(&sleutel(&n.code)) {
+                out.extend(ids.iter().filter(|b| **b != n.id).map(|b| (n.id, *b)));
+            }
         }
         out
     }
@@ -395,8 +402,9 @@ const MEE: &[&str] = &["partijen", "subthema", "kaderafspraken", "trekker", "tre
 /// The edits that apply `plan`: for each new jaarafspraak its fields (a continuation: the
 /// year, `vorige`, code, title, text, parties, subtheme, kaderafspraken, trekker and the chosen
 /// prioriteit; its status starts as niet beoordeeld and no voortgang comes along). One made
-/// before and deleted since is only brought back. Write them in one go
-/// ([`super::formulier::schrijf`]) to apply the plan as one step.
+/// before and deleted since comes back with these fields. Write them in one go
+/// ([`super::formulier::schrijf`], which skips values already shown) to apply the plan as one
+/// step.
 pub fn bewerkingen(h: &History, plan: &Plan) -> Vec<Bewerking> {
     let v = voorbeeld(h, plan);
     let s = ItemSoort::Jaarafspraak;
@@ -404,7 +412,6 @@ pub fn bewerkingen(h: &History, plan: &Plan) -> Vec<Bewerking> {
     for n in &v.nieuw {
         if n.terug {
             out.push((n.id, s, VERWIJDERD, json!(false)));
-            continue;
         }
         out.push((n.id, s, "jaar", json!(plan.jaar)));
         out.push((n.id, s, "code", json!(n.code)));
@@ -438,21 +445,8 @@ pub fn bewerkingen(h: &History, plan: &Plan) -> Vec<Bewerking> {
     out
 }
 
-/// Takes back an applied plan: removes exactly the changes it made (`ids`). Refused, and nothing
-/// changes, when a later edit builds on them: an edit of a jaarafspraak the plan made (its
-/// status set in the new year), or a change that points to one (a continuation of it).
-pub fn maak_ongedaan(h: &mut History, ids: &[Uuid]) -> Result<(), OngedaanFout> {
-    let eigen: HashSet<Uuid> = ids.iter().copied().collect();
-    let gemaakt: BTreeSet<Uuid> = ids
-        .iter()
-        .filter_map(|id| h.change(id))
-        .map(|c| c.item)
-        .filter(|item| h.eerste_change(*item).is_some_and(|e| eigen.contains(&e.id)))
-        .collect();
-    for item in &gemaakt {
-        if let Some(c) = h.changes_of_item(*item).into_iter().find(|c| !eigen.contains(&c.id)) {
-            return Err(OngedaanFout::Verwijst { item: *item, door: c.id });
-        }
-    }
-    super::merge::ongedaan_maken(h, ids)
+/// The edits that take back an applied plan: the jaarafspraken it made (or brought back) are
+/// deleted again, as any delete: it travels with the next export, and each can be restored.
+pub fn ongedaan(h: &History, items: &[Uuid]) -> Vec<Bewerking> {
+    items.iter().filter(|i| levend(h, **i)).map(|i| (*i, ItemSoort::Jaarafspraak, VERWIJDERD, json!(true))).collect()
 }

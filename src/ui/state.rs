@@ -94,7 +94,6 @@ pub struct Jaarstap {
     pub jaar: i64,
     /// The jaarafspraken it made (or brought back).
     pub items: Vec<Uuid>,
-    pub wijzigingen: Vec<Uuid>,
 }
 
 /// A value shared by memos: equal only to itself, so comparing never walks a long list.
@@ -801,37 +800,18 @@ impl AppState {
         });
     }
 
-    /// Takes back the last new year prepared: removes exactly its changes from the workspace and
-    /// from storage. Refused (with a message, nothing changes) when a later edit builds on them.
-    /// `klaar` is called with whether it was done.
-    pub fn maak_jaarstap_ongedaan(self, klaar: impl FnOnce(bool) + 'static) {
-        let Some(stap) = self.laatste_jaarstap.get_untracked() else { return };
-        let wr = stap.werkruimte;
-        let veilig = self.history.with_untracked(|h| match h.as_ref().filter(|h| h.werkruimte() == wr) {
-            Some(h) => crate::domain::jaarcyclus::maak_ongedaan(&mut h.clone(), &stap.wijzigingen).is_ok(),
-            None => false,
-        });
-        if !veilig {
-            self.fout(crate::ui::teksten::t().jaarcyclus.nj_ongedaan_kan_niet);
-            klaar(false);
-            return;
-        }
-        spawn_local(async move {
-            let Some(opslag) = self.opslag() else { return };
-            // The step's own write must be done before its changes are taken out again.
-            while self.heeft_onopgeslagen() {
-                crate::ui::wacht(20).await;
-            }
-            if let Err(e) = opslag.verwijder_wijzigingen(&[wr], &stap.wijzigingen).await {
-                self.fout(e.bericht);
-                klaar(false);
-                return;
-            }
-            self.laatste_jaarstap.set(None);
-            self.laad_werkruimte(wr).await;
-            self.stuur(TabBericht::Werkruimtes);
-            klaar(true);
-        });
+    /// Takes back the last new year prepared: the jaarafspraken it made are deleted again (one
+    /// edit, so it is stored and travels like any delete; each can be restored in Beheer).
+    pub fn maak_jaarstap_ongedaan(self) -> bool {
+        let Some(stap) = self.laatste_jaarstap.get_untracked() else { return false };
+        let Some(b) = self.history.with_untracked(|h| {
+            h.as_ref().filter(|h| h.werkruimte() == stap.werkruimte).map(|h| crate::domain::jaarcyclus::ongedaan(h, &stap.items))
+        }) else {
+            return false;
+        };
+        self.bewerk(b);
+        self.laatste_jaarstap.set(None);
+        true
     }
 
     /// Removes the changes of the last import from the active workspace and from storage.

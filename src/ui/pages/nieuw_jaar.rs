@@ -78,6 +78,8 @@ pub fn NieuwJaar(query: Signal<String>) -> impl IntoView {
     let keuzes: RwSignal<HashMap<Uuid, Regel>> = RwSignal::new(HashMap::new());
     let uit_kader: RwSignal<HashMap<Uuid, UitKader>> = RwSignal::new(HashMap::new());
     let getoond = RwSignal::new(DEEL);
+    // The list of what will be made is drawn only while it is open.
+    let lijst_open = RwSignal::new(false);
     Effect::new(move |vorige: Option<Option<i64>>| {
         let y = jaar.get();
         if vorige.is_some_and(|v| v != y) {
@@ -106,15 +108,6 @@ pub fn NieuwJaar(query: Signal<String>) -> impl IntoView {
         let p = plan.get()?;
         app.history.with(|h| h.as_ref().map(|h| jaarcyclus::voorbeeld(h, &p)))
     });
-    let regel_van = move |id: Uuid| plan.with(|p| p.as_ref().and_then(|p| p.regels.iter().find(|r| r.bron == id).cloned()));
-    let zet_regel = move |id: Uuid, f: &dyn Fn(&mut Regel)| {
-        if let Some(mut r) = regel_van(id) {
-            f(&mut r);
-            keuzes.update(|k| {
-                k.insert(id, r);
-            });
-        }
-    };
     let toepassen = move |_| {
         let Some(p) = plan.get_untracked() else { return };
         let Some(b) = app.history.with_untracked(|h| h.as_ref().map(|h| jaarcyclus::bewerkingen(h, &p))) else { return };
@@ -124,7 +117,7 @@ pub fn NieuwJaar(query: Signal<String>) -> impl IntoView {
             return;
         }
         let werkruimte = gemaakt[0].werkruimte;
-        app.laatste_jaarstap.set(Some(Jaarstap { werkruimte, jaar: p.jaar, items, wijzigingen: gemaakt.iter().map(|c| c.id).collect() }));
+        app.laatste_jaarstap.set(Some(Jaarstap { werkruimte, jaar: p.jaar, items }));
         keuzes.set(HashMap::new());
         uit_kader.set(HashMap::new());
         focus_later("nj-klaar-kop");
@@ -177,7 +170,7 @@ pub fn NieuwJaar(query: Signal<String>) -> impl IntoView {
                             </p>
                             <ul class="nj-lijst kale-lijst" id="nj-lijst">
                                 {move || kandidaten.get().into_iter().take(getoond.get()).map(|kd| view! {
-                                    <li><KandidaatRegel kd=kd jaar=y regel_van=regel_van zet_regel=zet_regel/></li>
+                                    <li><KandidaatRegel kd=kd jaar=y keuzes=keuzes/></li>
                                 }).collect_view()}
                             </ul>
                             {move || (getoond.get() < totaal).then(|| view! {
@@ -216,10 +209,11 @@ pub fn NieuwJaar(query: Signal<String>) -> impl IntoView {
                     (v.afgerond.len(), j.nj_n_afgerond),
                     (v.al_gedaan.len() + v.al_uit_kader.len(), j.nj_n_al),
                 ];
+                let open = lijst_open.get();
                 let (lijst, waarschuwingen) = app.history.with(|h| {
                     let Some(h) = h.as_ref() else { return (Vec::new(), Vec::new()) };
                     let w = crate::domain::model::Werkruimte::new(h);
-                    let lijst: Vec<(String, String)> = v.nieuw.iter().map(|x| {
+                    let lijst: Vec<(String, String)> = v.nieuw.iter().filter(|_| open).map(|x| {
                         let herkomst = match (x.vorige, x.kader) {
                             (Some(b), _) => {
                                 let bron = w.jaarafspraak(b);
@@ -252,8 +246,11 @@ pub fn NieuwJaar(query: Signal<String>) -> impl IntoView {
                             <ul>{waarschuwingen.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                         </div>
                     })}
-                    {(!lijst.is_empty()).then(|| view! {
-                        <details id="nj-nieuw">
+                    {(n > 0).then(|| view! {
+                        <details id="nj-nieuw" prop:open=open on:toggle=move |ev| {
+                            let nu = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                            if nu != lijst_open.get_untracked() { lijst_open.set(nu); }
+                        }>
                             <summary>{vul(j.nj_komen, &[&n.to_string(), &y.to_string()])}</summary>
                             <ul>{lijst.into_iter().map(|(l, r)| view! { <li><strong>{l}</strong>" — "{r}</li> }).collect_view()}</ul>
                         </details>
@@ -273,13 +270,20 @@ pub fn NieuwJaar(query: Signal<String>) -> impl IntoView {
 fn KandidaatRegel(
     kd: Kandidaat,
     jaar: i64,
-    regel_van: impl Fn(Uuid) -> Option<Regel> + Copy + Send + Sync + 'static,
-    zet_regel: impl Fn(Uuid, &dyn Fn(&mut Regel)) + Copy + Send + Sync + 'static,
+    keuzes: RwSignal<HashMap<Uuid, Regel>>,
 ) -> impl IntoView {
     let j = t().jaarcyclus;
     let a = kd.afspraak.clone();
     let id = a.id;
-    let keuze = move || regel_van(id).map(|r| r.keuze).unwrap_or(kd.voorstel);
+    // The row's own choice: a lookup, so a choice elsewhere redraws nothing here.
+    let voorstel = Plan::voorgesteld(jaar, std::slice::from_ref(&kd)).regels.remove(0);
+    let standaard = StoredValue::new(voorstel.clone());
+    let zet_regel = move |f: &dyn Fn(&mut Regel)| {
+        keuzes.update(|k| f(k.entry(id).or_insert_with(|| standaard.get_value())));
+    };
+    let gekozen = Memo::new(move |_| keuzes.with(|k| k.get(&id).map(|r| (r.keuze, r.prioriteit.clone()))).unwrap_or((voorstel.keuze, String::new())));
+    let keuze = move || gekozen.with(|g| g.0);
+    let aanpassing = move || keuzes.with_untracked(|k| k.get(&id).map(|r| r.aanpassing.clone())).unwrap_or_default();
     let legend = label(&a.code, &a.titel);
     let vorig = jaar - 1;
     view! {
@@ -306,7 +310,7 @@ fn KandidaatRegel(
                             view! {
                                 <div class="keuze">
                                     <input type="radio" name=naam.clone() id=rid.clone() value=k.code()
-                                        prop:checked=move || keuze() == k on:change=move |_| zet_regel(id, &|r| r.keuze = k)/>
+                                        prop:checked=move || keuze() == k on:change=move |_| zet_regel(&|r| r.keuze = k)/>
                                     <label for=rid>{woord}</label>
                                 </div>
                             }
@@ -317,17 +321,16 @@ fn KandidaatRegel(
                         view! {
                             <div class="veld veld-inline">
                                 <label for=pid.clone()>{vul(j.nj_prioriteit, &[&jaar.to_string()])}</label>
-                                <select id=pid on:change=move |ev| { let v = event_target_value(&ev); zet_regel(id, &|r| r.prioriteit = v.clone()); }>
+                                <select id=pid on:change=move |ev| { let v = event_target_value(&ev); zet_regel(&|r| r.prioriteit = v.clone()); }>
                                     {PRIORITEITEN.into_iter().map(|p| view! {
-                                        <option value=p prop:selected=move || regel_van(id).is_some_and(|r| r.prioriteit == p)>{prioriteit_naam(p)}</option>
+                                        <option value=p prop:selected=move || gekozen.with(|g| g.1 == p)>{prioriteit_naam(p)}</option>
                                     }).collect_view()}
                                 </select>
                             </div>
                         }
                     })}
                     {move || (keuze() == Keuze::Anders).then(|| {
-                        let r = regel_van(id).map(|r| r.aanpassing).unwrap_or_default();
-                        view! { <AndersVelden id=id begin=r zet_regel=zet_regel/> }
+                        view! { <AndersVelden id=id begin=aanpassing() zet_regel=zet_regel/> }
                     })}
                 }.into_any()
             }}
@@ -337,7 +340,7 @@ fn KandidaatRegel(
 
 /// The code, title and text a jaarafspraak carries with "anders".
 #[component]
-fn AndersVelden(id: Uuid, begin: Aanpassing, zet_regel: impl Fn(Uuid, &dyn Fn(&mut Regel)) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn AndersVelden(id: Uuid, begin: Aanpassing, zet_regel: impl Fn(&dyn Fn(&mut Regel)) + Copy + Send + Sync + 'static) -> impl IntoView {
     let j = t().jaarcyclus;
     let (cid, tid, xid) = (format!("anders-code-{id}"), format!("anders-titel-{id}"), format!("anders-tekst-{id}"));
     view! {
@@ -345,16 +348,16 @@ fn AndersVelden(id: Uuid, begin: Aanpassing, zet_regel: impl Fn(Uuid, &dyn Fn(&m
             <div class="veld-rij">
                 <div class="veld veld-smal">
                     <label for=cid.clone()>{j.nj_code}</label>
-                    <input id=cid type="text" value=begin.code.clone() on:change=move |ev| { let v = event_target_value(&ev); zet_regel(id, &|r| r.aanpassing.code = v.clone()); }/>
+                    <input id=cid type="text" value=begin.code.clone() on:change=move |ev| { let v = event_target_value(&ev); zet_regel(&|r| r.aanpassing.code = v.clone()); }/>
                 </div>
                 <div class="veld">
                     <label for=tid.clone()>{j.nj_titel_veld}</label>
-                    <input id=tid type="text" value=begin.titel.clone() on:change=move |ev| { let v = event_target_value(&ev); zet_regel(id, &|r| r.aanpassing.titel = v.clone()); }/>
+                    <input id=tid type="text" value=begin.titel.clone() on:change=move |ev| { let v = event_target_value(&ev); zet_regel(&|r| r.aanpassing.titel = v.clone()); }/>
                 </div>
             </div>
             <div class="veld">
                 <label for=xid.clone()>{j.nj_tekst}</label>
-                <textarea id=xid rows="4" prop:value=begin.tekst.clone() on:change=move |ev| { let v = event_target_value(&ev); zet_regel(id, &|r| r.aanpassing.tekst = v.clone()); }></textarea>
+                <textarea id=xid rows="4" prop:value=begin.tekst.clone() on:change=move |ev| { let v = event_target_value(&ev); zet_regel(&|r| r.aanpassing.tekst = v.clone()); }></textarea>
             </div>
         </div>
     }
@@ -462,12 +465,10 @@ fn Resultaat() -> impl IntoView {
                             <a href=format!("#/planning?jaar={y}")>{vul(j.nj_planning, &[&y.to_string()])}</a>
                         </p>
                         <button class="knop knop-secundair" type="button" id="nj-ongedaan" on:click=move |_| {
-                            app.maak_jaarstap_ongedaan(move |gedaan| {
-                                if gedaan {
-                                    bericht.set(Some(vul(t().jaarcyclus.nj_ongedaan_klaar, &[&y.to_string()])));
-                                    focus_later("nj-jaar");
-                                }
-                            });
+                            if app.maak_jaarstap_ongedaan() {
+                                bericht.set(Some(vul(t().jaarcyclus.nj_ongedaan_klaar, &[&y.to_string()])));
+                                focus_later("nj-jaar");
+                            }
                         }>{j.nj_ongedaan}</button>
                     </div>
                 }
