@@ -228,6 +228,24 @@ describe("nieuw jaar voorbereiden: 2024 → 2025 in the example", () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 
+  test("and on to 2026: the line runs through three years", async () => {
+    const page = app.page;
+    await openApp(page, url, "#/nieuw-jaar");
+    await page.locator("#nj-afspraken-kop", { hasText: "Van 2025 naar 2026" }).waitFor();
+    assert.equal(await page.locator("#nj-jaar").inputValue(), "2026");
+    // J 1.8 is groen in 2025: proposed as done. Carry it anyway.
+    assert.equal(await regel(page, "J 1.8").locator('input[value="afgerond"]').isChecked(), true);
+    await regel(page, "J 1.8").locator('input[value="voortzetten"]').check();
+    await page.click("#nj-toepassen");
+    await page.locator("#nj-klaar-kop", { hasText: "voor 2026 gemaakt" }).waitFor();
+    await opgeslagen(page);
+    await openAfspraak(page, url, "J 1.8", 2026);
+    const rijen = page.locator("#jaarlijn tbody tr");
+    assert.deepEqual(await rijen.evaluateAll((els) => els.map((e) => e.dataset.jaar)), ["2024", "2025", "2026"]);
+    assert.match(await rijen.nth(1).textContent(), /Groen/);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
   test("after a reload everything is still there", async () => {
     const page = app.page;
     await opgeslagen(page);
