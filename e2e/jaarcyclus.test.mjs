@@ -43,6 +43,13 @@ describe("nieuw jaar voorbereiden: 2024 → 2025 in the example", () => {
   test("every 2024 jaarafspraak is listed with its status; unfinished ones are proposed to continue", async () => {
     const page = app.page;
     await wieBenIk(page, url, GEMEENTE);
+    // The example's sources link no 2024 jaarafspraak to a kaderafspraak; the user links J 2.6
+    // to K 2.7 (both "Ouder worden & prettig wonen").
+    await openAfspraak(page, url, "J 2.6", 2024);
+    await page.getByRole("button", { name: "Thema, partijen en koppelingen bewerken" }).click();
+    await page.locator("#koppel-kaders").getByLabel(/^K 2\.7 /).check();
+    await page.click("#koppel-opslaan");
+    await page.locator("dl.gegevens", { hasText: "K 2.7" }).waitFor();
     await openApp(page, url, "#/planning");
     await page.locator("#nieuw-jaar-link").click();
     await page.locator("main h1", { hasText: "Nieuw jaar voorbereiden" }).waitFor();
@@ -168,6 +175,14 @@ describe("nieuw jaar voorbereiden: 2024 → 2025 in the example", () => {
     await openApp(page, url, "#/afspraken?jaar=2025&zoek=warmteprogramma");
     await page.locator('li.afspraak-regel[data-code="J 4.5"] a').click();
     await page.locator("#jaarlijn-alleen").waitFor();
+    // K 2.7 per year: J 2.6 in 2024 and its continuation in 2025.
+    await openApp(page, url, "#/afspraken?zoek=prettig%20wonen");
+    await page.locator('li.afspraak-regel[data-code="K 2.7"] a').first().click();
+    await page.locator("#afspraak-kop", { hasText: "K 2.7" }).waitFor();
+    const k27 = page.locator("#kader-per-jaar tbody tr");
+    assert.match(await k27.nth(0).textContent(), /J 2\.6 Ouder worden & prettig wonen.*Niet beoordeeld/);
+    assert.match(await k27.nth(1).textContent(), /J 2\.6 Ouder worden & prettig wonen/);
+    assert.match(await k27.nth(2).textContent(), /geen/);
     // A kaderafspraak per year: K 2.9 has the new J 2.9 in 2025.
     await openApp(page, url, "#/afspraken?zoek=Wmo-overleg");
     await page.locator('section[aria-labelledby=kader-kop] li.afspraak-regel[data-code="K 2.9"] a, li.afspraak-regel[data-code="K 2.9"] a').first().click();
@@ -210,6 +225,24 @@ describe("nieuw jaar voorbereiden: 2024 → 2025 in the example", () => {
     await page.locator("#vj-eerder").selectOption("2024");
     await page.locator('.jaar-peil[data-jaar="2025"]', { hasText: "Voorjaar 2025 · Voorjaar · 15-04-2025" }).waitFor();
     assert.match(await page.locator("#jaren-voortgezet").textContent(), new RegExp(`${codes2024().length - 1} van de ${codes2024().length + 5} jaarafspraken van 2025`));
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  test("and on to 2026: the line runs through three years", async () => {
+    const page = app.page;
+    await openApp(page, url, "#/nieuw-jaar");
+    await page.locator("#nj-afspraken-kop", { hasText: "Van 2025 naar 2026" }).waitFor();
+    assert.equal(await page.locator("#nj-jaar").inputValue(), "2026");
+    // J 1.8 is groen in 2025: proposed as done. Carry it anyway.
+    assert.equal(await regel(page, "J 1.8").locator('input[value="afgerond"]').isChecked(), true);
+    await regel(page, "J 1.8").locator('input[value="voortzetten"]').check();
+    await page.click("#nj-toepassen");
+    await page.locator("#nj-klaar-kop", { hasText: "voor 2026 gemaakt" }).waitFor();
+    await opgeslagen(page);
+    await openAfspraak(page, url, "J 1.8", 2026);
+    const rijen = page.locator("#jaarlijn tbody tr");
+    assert.deepEqual(await rijen.evaluateAll((els) => els.map((e) => e.dataset.jaar)), ["2024", "2025", "2026"]);
+    assert.match(await rijen.nth(1).textContent(), /Groen/);
     assert.deepEqual(await axeViolations(page), []);
   });
 
