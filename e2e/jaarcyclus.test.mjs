@@ -152,7 +152,7 @@ describe("nieuw jaar voorbereiden: 2024 → 2025 in the example", () => {
     const page = app.page;
     // Set a status in 2025.
     await openAfspraak(page, url, "J 1.8", 2025);
-    assert.match(await page.locator(".samenvatting").textContent(), /Prioriteit: T2/);
+    assert.match(await page.locator("#afspraak-kenmerken").textContent(), /Prioriteit: T2/);
     assert.match(await page.locator(".samenvatting").textContent(), /Niet beoordeeld/);
     assert.equal(await page.locator("#voortgang li").count(), 0, "no voortgang carried over");
     await page.locator("#status-geel").check();
