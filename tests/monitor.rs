@@ -7,7 +7,7 @@ use afsprakenmonitor::domain::examples::Voorbeeld;
 use afsprakenmonitor::domain::history::History;
 use afsprakenmonitor::domain::model::{Prioriteit, Status, Werkruimte};
 use afsprakenmonitor::domain::report::lijst::als_csv;
-use afsprakenmonitor::domain::report::monitor::{als_html, monitor, peilmomenten, Kolomnamen};
+use afsprakenmonitor::domain::report::monitor::{als_html, monitor, Kolomnamen};
 use afsprakenmonitor::domain::report::{self, peilmoment_standen};
 use afsprakenmonitor::domain::schema::ItemSoort;
 use serde_json::{json, Value};
@@ -115,7 +115,7 @@ fn at_a_peilmoment_the_frozen_status_and_the_voortgang_up_to_its_date() {
     assert!(rij(&nu).voortgang.iter().any(|v| v.tekst == "Later geschreven."));
     assert!(nu.regels().any(|r| r.code == "J 9.9"));
 
-    assert_eq!(peilmomenten(&h)[0].naam, "Najaar 2024");
+    assert_eq!(Werkruimte::new(&h).peilmomenten()[0].naam, "Najaar 2024");
     let toen = monitor(&h, 2024, Some(p));
     assert_eq!(toen.peilmoment.as_ref().unwrap().datum, "2099-12-01");
     assert_eq!(rij(&toen).status, voor);

@@ -13,7 +13,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::super::history::History;
-use super::super::model::{Fields, Jaarafspraak, Status, Subthema, Thema, Voortgang, Werkruimte, WerkruimteInfo};
+use super::super::model::{Fields, Jaarafspraak, Peilmoment, Status, Subthema, Thema, Voortgang, Werkruimte, WerkruimteInfo};
 use super::super::schema::ItemSoort;
 use super::Telling;
 
@@ -47,23 +47,12 @@ pub struct MonitorThema {
     pub subthemas: Vec<MonitorSubthema>,
 }
 
-/// A peilmoment to report on.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Peilkeuze {
-    pub id: Uuid,
-    pub naam: String,
-    /// `YYYY-MM-DD`, or empty.
-    pub datum: String,
-    /// The year it belongs to, when set.
-    pub jaar: Option<i64>,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Monitor {
     pub werkruimte: WerkruimteInfo,
     pub jaar: i64,
     /// `None`: the state of now.
-    pub peilmoment: Option<Peilkeuze>,
+    pub peilmoment: Option<Peilmoment>,
     pub telling: Telling,
     pub themas: Vec<MonitorThema>,
     /// Rows that are not numbered agreements, in list order.
@@ -75,21 +64,6 @@ impl Monitor {
     pub fn regels(&self) -> impl Iterator<Item = &MonitorRegel> {
         self.themas.iter().flat_map(|t| t.subthemas.iter().flat_map(|s| s.regels.iter())).chain(self.overige.iter())
     }
-}
-
-/// The peilmomenten that are not deleted, newest first (by date, then the last made first).
-pub fn peilmomenten(h: &History) -> Vec<Peilkeuze> {
-    let mut v: Vec<(usize, Peilkeuze)> = h
-        .items_of(ItemSoort::Peilmoment)
-        .into_iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let f = Fields::new(h, id);
-            (i, Peilkeuze { id, naam: f.text("naam"), datum: f.text("datum"), jaar: f.int("jaar") })
-        })
-        .collect();
-    v.sort_by(|(ia, a), (ib, b)| b.datum.cmp(&a.datum).then(ib.cmp(ia)));
-    v.into_iter().map(|(_, p)| p).collect()
 }
 
 /// The frozen stand of one jaarafspraak in a peilmoment's `standen`.
@@ -106,8 +80,7 @@ pub fn monitor(h: &History, jaar: i64, peil: Option<Uuid>) -> Monitor {
     let peilmoment = peil
         .filter(|id| h.soort(*id) == Some(ItemSoort::Peilmoment) && !h.is_deleted(*id))
         .map(|id| {
-            let f = Fields::new(h, id);
-            (Peilkeuze { id, naam: f.text("naam"), datum: f.text("datum"), jaar: f.int("jaar") }, f.value("standen").cloned().unwrap_or(Value::Null))
+            (w.peilmoment(id), Fields::new(h, id).value("standen").cloned().unwrap_or(Value::Null))
         });
     let regel = |j: &Jaarafspraak| -> Option<MonitorRegel> {
         let (status, oorzaak, actie) = match &peilmoment {
@@ -140,8 +113,9 @@ pub fn monitor(h: &History, jaar: i64, peil: Option<Uuid>) -> Monitor {
     for t in w.themas() {
         let mut delen = Vec::new();
         for s in subthemas.iter().filter(|s| per_sub.get(&s.id) == Some(&t.id)) {
-            let regels: Vec<MonitorRegel> = genummerd.iter().filter(|j| j.subthema == Some(s.id)).filter_map(|j| regel(j)).collect();
-            opgenomen.extend(genummerd.iter().filter(|j| j.subthema == Some(s.id)).map(|j| j.id));
+            let van_sub: Vec<&Jaarafspraak> = genummerd.iter().copied().filter(|j| j.subthema == Some(s.id)).collect();
+            opgenomen.extend(van_sub.iter().map(|j| j.id));
+            let regels: Vec<MonitorRegel> = van_sub.into_iter().filter_map(|j| regel(j)).collect();
             if !regels.is_empty() {
                 delen.push(MonitorSubthema { subthema: Some(s.clone()), regels });
             }

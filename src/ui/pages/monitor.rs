@@ -82,7 +82,7 @@ pub fn MonitorPagina(query: Signal<String>) -> impl IntoView {
     let r = t().rapport;
     let jaren = Memo::new(move |_| app.history.with(|h| h.as_ref().map(report::jaren).unwrap_or_default()));
     let jaar = Memo::new(move |_| query_waarde(&query.get(), "jaar").and_then(|v| v.parse::<i64>().ok()).or_else(|| standaard_jaar(&jaren.get())));
-    let peilen = Memo::new(move |_| app.history.with(|h| h.as_ref().map(rapport::peilmomenten).unwrap_or_default()));
+    let peilen = Memo::new(move |_| app.history.with(|h| h.as_ref().map(|h| crate::domain::model::Werkruimte::new(h).peilmomenten()).unwrap_or_default()));
     let stand = Memo::new(move |_| stand_uit(&query.get()));
     let monitor = Memo::new(move |_| {
         let j = jaar.get()?;
