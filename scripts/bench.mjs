@@ -666,7 +666,20 @@ async function scenarioLarge(builds) {
 
           await step(b.name, "status change (large)", async () => {
             if (skip(b.name, "status")) return;
+            // A user who edits has said who they are (a build that asks first would wait for it).
+            await page.evaluate(() => (location.hash = "#/instellingen"));
+            const partij = page.locator("#partij");
+            await partij.waitFor({ timeout: 60_000 });
+            const waarde = await partij.evaluate((s) => [...s.options].map((o) => o.value).find((v) => v));
+            if (waarde) {
+              await partij.selectOption(waarde);
+              await page.locator("#naam").fill("Meting");
+              await page.locator("#naam").press("Enter");
+              await page.waitForTimeout(300);
+            }
+            await page.evaluate(() => (location.hash = "#/afspraken"));
             const link = page.locator('li.afspraak-regel[data-code^="J "] a').first();
+            await link.waitFor({ timeout: 120_000 });
             const href = await link.getAttribute("href");
             await page.evaluate((h) => (location.hash = h), href);
             await page.locator("#status-opslaan").waitFor({ timeout: 120_000 });
