@@ -1,0 +1,6 @@
+//! The documents module: a second WebAssembly module in the single HTML file, decoded and
+//! started only when the user first asks for a Word or Excel file (or reads one), so it adds
+//! nothing to the start-up of the app.
+//!
+//! It renders [`documentmodel`] data into file bytes and reads file bytes into a
+//! [`documentmodel::tabel`]; what the documents say is decided by the app's domain.

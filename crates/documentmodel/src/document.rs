@@ -1,0 +1,1 @@
+//! A text document to be written as .docx.

@@ -1,0 +1,1 @@
+//! A workbook to be written as .xlsx.
