@@ -12,6 +12,8 @@ use crate::domain::report::{self, Filter, Groep, Kolom};
 
 /// How many rows of a list are shown at first, and added per click on "Toon nog".
 const PER_KEER: usize = 100;
+/// How long after the last keystroke the search is written to the URL (ms).
+const ZOEK_NAAR_URL_MS: i32 = 400;
 
 
 use crate::domain::schema::ItemSoort;
@@ -32,8 +34,37 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
     let app = use_app();
     let a = t().afspraken;
     crate::ui::zet_titel(a.lijst_titel);
-    let filter = Memo::new(move |_| Filter::from_query(&query.get()));
-    let zoek = RwSignal::new(filter.get_untracked().zoek);
+    // The filters come from the URL, the search text from the field: typing filters at once,
+    // and the URL follows when the user stops typing or leaves the field.
+    let uit_url = Memo::new(move |_| Filter::from_query(&query.get()));
+    let zoek = RwSignal::new(uit_url.get_untracked().zoek);
+    // The search text last written to (or read from) the URL.
+    let geschreven = StoredValue::new(zoek.get_untracked());
+    Effect::new(move |_| {
+        let z = uit_url.with(|f| f.zoek.clone());
+        // Only a URL the user changed (back, forward, a link) sets the field.
+        if geschreven.get_value() != z {
+            geschreven.set_value(z.clone());
+            zoek.set(z);
+        }
+    });
+    let filter = Memo::new(move |_| {
+        let mut f = uit_url.get();
+        f.zoek = zoek.get();
+        f
+    });
+    let schrijf = move |f: &Filter, nieuw_item: bool| {
+        geschreven.set_value(f.zoek.clone());
+        ga_naar(f, nieuw_item);
+    };
+    // Pending URL writes while typing: only the last one is made.
+    let getypt = StoredValue::new(0u32);
+    let schrijf_zoek = move || {
+        let f = filter.get_untracked();
+        if geschreven.get_value() != f.zoek && matches!(crate::ui::router::Route::parse(&crate::ui::router::current_path()), crate::ui::router::Route::Afspraken(_)) {
+            schrijf(&f, false);
+        }
+    };
     let alle = app.afspraken;
     let opties = Memo::new(move |_| {
         let alle = alle.get();
@@ -78,11 +109,34 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             None => Vec::new(),
         })
     });
+    // What the rows show, per group: a row or group is drawn again only when what it shows changes.
+    let jaar_delen = Memo::new(move |_| {
+        let signalen = signalen.get();
+        resultaat.with(|r| {
+            let (groepen, totaal) = Groep::eerste_van(&r.0 .0, toon_jaar.get());
+            (groepen.iter().map(|g| Deel::van(g, |j| JaarRegel::van(j, &signalen))).collect::<Vec<_>>(), totaal)
+        })
+    });
+    let kader_delen = Memo::new(move |_| {
+        let signalen = signalen.get();
+        resultaat.with(|r| {
+            let (groepen, totaal) = Groep::eerste_van(&r.0 .1, toon_kader.get());
+            (groepen.iter().map(|g| Deel::van(g, |k| KaderRegel::van(k, &signalen))).collect::<Vec<_>>(), totaal)
+        })
+    });
     let wijzig = move |f: &dyn Fn(&mut Filter)| {
         let mut nieuw = filter.get_untracked();
         f(&mut nieuw);
-        ga_naar(&nieuw, true);
+        schrijf(&nieuw, true);
     };
+    // Each choice follows its own filter only, so typing a search redraws none of them.
+    let jaar_gekozen = Memo::new(move |_| filter.with(|f| f.jaar.map(|j| j.to_string()).unwrap_or_default()));
+    let status_gekozen = Memo::new(move |_| filter.with(|f| f.status.map(|s| s.code().to_string()).unwrap_or_default()));
+    let thema_gekozen = Memo::new(move |_| filter.with(|f| f.thema.map(|j| j.to_string()).unwrap_or_default()));
+    let partij_gekozen = Memo::new(move |_| filter.with(|f| f.partij.map(|j| j.to_string()).unwrap_or_default()));
+    let trekker_gekozen = Memo::new(move |_| filter.with(|f| f.trekker.clone().unwrap_or_default()));
+    let prioriteit_gekozen = Memo::new(move |_| filter.with(|f| f.prioriteit.clone().unwrap_or_default()));
+    let conflict_gekozen = Memo::new(move |_| filter.with(|f| f.conflict));
     let aantal = move || {
         resultaat.with(|r| {
             let (j, k) = &*r.0;
@@ -125,7 +179,7 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
         <Inleiding tekst=a.lijst_uitleg/>
         <form class="filters niet-afdrukken" role="search" aria-label=a.filters on:submit=move |ev| {
             ev.prevent_default();
-            wijzig(&|f| f.zoek = zoek.get_untracked());
+            wijzig(&|_| {});
         }>
             // Search, year and status on one row; the less used filters folded below it.
             <div class="filter-rij filter-hoofd">
@@ -134,19 +188,25 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
                     <p class="hulptekst" id="zoek-hulp">{a.zoeken_hulp}</p>
                     <input id="zoek" type="search" aria-describedby="zoek-hulp" prop:value=move || zoek.get()
                         on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            zoek.set(v.clone());
-                            let mut f = filter.get_untracked();
-                            f.zoek = v;
-                            ga_naar(&f, false);
-                        }/>
+                            zoek.set(event_target_value(&ev));
+                            getypt.update_value(|n| *n = n.wrapping_add(1));
+                            let deze = getypt.get_value();
+                            leptos::task::spawn_local(async move {
+                                crate::ui::wacht(ZOEK_NAAR_URL_MS).await;
+                                if getypt.try_get_value() == Some(deze) {
+                                    schrijf_zoek();
+                                }
+                            });
+                        }
+                        // Leaving the field (to a result, by click or Tab) writes the URL first.
+                        on:change=move |_| schrijf_zoek()/>
                 </div>
                 {keuze("f-jaar", a.jaar, a.alle_jaren,
-                    Box::new(move || filter.get().jaar.map(|j| j.to_string()).unwrap_or_default()),
+                    Box::new(move || jaar_gekozen.get()),
                     Box::new(move || opties.get().jaren.into_iter().map(|j| (j.to_string(), j.to_string())).collect()),
                     Box::new(move |v| wijzig(&|f| f.jaar = v.parse().ok())))}
                 {keuze("f-status", a.status, a.alle,
-                    Box::new(move || filter.get().status.map(|s| s.code().to_string()).unwrap_or_default()),
+                    Box::new(move || status_gekozen.get()),
                     Box::new(move || Status::ALL.into_iter().map(|s| (s.code().to_string(), status_woord(s).to_string())).collect()),
                     Box::new(move |v| wijzig(&|f| f.status = Status::from_code(&v))))}
                 <p class="knoppen">
@@ -158,24 +218,24 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
                 <summary>{a.meer_filters}</summary>
                 <div class="filter-rij">
                     {keuze("f-thema", a.thema, a.alle,
-                    Box::new(move || filter.get().thema.map(|j| j.to_string()).unwrap_or_default()),
+                    Box::new(move || thema_gekozen.get()),
                     Box::new(move || opties.get().themas.into_iter().map(|(id, l)| (id.to_string(), l)).collect()),
                     Box::new(move |v| wijzig(&|f| f.thema = Uuid::parse_str(&v).ok())))}
                 {keuze("f-partij", a.partij, a.alle,
-                    Box::new(move || filter.get().partij.map(|j| j.to_string()).unwrap_or_default()),
+                    Box::new(move || partij_gekozen.get()),
                     Box::new(move || opties.get().partijen.into_iter().map(|(id, l)| (id.to_string(), l)).collect()),
                     Box::new(move |v| wijzig(&|f| f.partij = Uuid::parse_str(&v).ok())))}
                 {keuze("f-trekker", a.trekker, a.alle,
-                    Box::new(move || filter.get().trekker.unwrap_or_default()),
+                    Box::new(move || trekker_gekozen.get()),
                     Box::new(move || opties.get().trekkers.into_iter().map(|t| (t.clone(), t)).collect()),
                     Box::new(move |v| wijzig(&|f| f.trekker = (!v.is_empty()).then(|| v.clone()))))}
                     {keuze("f-prioriteit", a.prioriteit, a.alle,
-                    Box::new(move || filter.get().prioriteit.unwrap_or_default()),
+                    Box::new(move || prioriteit_gekozen.get()),
                     Box::new(move || [Kolom::T1, Kolom::T2, Kolom::T3, Kolom::Doorlopend, Kolom::Overig].into_iter().map(|k| (k.code().to_string(), kolom_naam(k).to_string())).collect()),
                     Box::new(move |v| wijzig(&|f| f.prioriteit = (!v.is_empty()).then(|| v.clone()))))}
                 </div>
             <div class="veld veld-vinkje">
-                    <input id="f-conflict" type="checkbox" prop:checked=move || filter.get().conflict
+                    <input id="f-conflict" type="checkbox" prop:checked=move || conflict_gekozen.get()
                         on:change=move |ev| { let aan = event_target_checked(&ev); wijzig(&|f| f.conflict = aan) }/>
                     <label for="f-conflict">{c.alleen_conflict}</label>
                 </div>
@@ -189,26 +249,14 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
         </div>
         <section aria-labelledby="jaar-kop">
             <h2 id="jaar-kop">{a.jaarafspraken}</h2>
-            {move || {
-                let (groepen, totaal) = resultaat.with(|r| Groep::eerste_van(&r.0 .0, toon_jaar.get()));
-                let signalen = signalen.get();
-                view! {
-                    {groepen.into_iter().map(|g| view! { <JaarGroep groep=g signalen=signalen.clone()/> }).collect_view()}
-                    <MeerTonen id="meer-jaar" toon=toon_jaar totaal=totaal/>
-                }
-            }}
+            <Delen delen=jaar_delen regel=jaar_regel/>
+            {move || { toon_jaar.track(); let totaal = jaar_delen.with(|d| d.1); view! { <MeerTonen id="meer-jaar" toon=toon_jaar totaal=totaal/> } }}
             <NieuweAfspraak soort=ItemSoort::Jaarafspraak jaar=move || filter.get_untracked().jaar/>
         </section>
         <section aria-labelledby="kader-kop">
             <h2 id="kader-kop">{a.kaderafspraken}</h2>
-            {move || {
-                let (groepen, totaal) = resultaat.with(|r| Groep::eerste_van(&r.0 .1, toon_kader.get()));
-                let signalen = signalen.get();
-                view! {
-                    {groepen.into_iter().map(|g| view! { <KaderGroep groep=g signalen=signalen.clone()/> }).collect_view()}
-                    <MeerTonen id="meer-kader" toon=toon_kader totaal=totaal/>
-                }
-            }}
+            <Delen delen=kader_delen regel=kader_regel/>
+            {move || { toon_kader.track(); let totaal = kader_delen.with(|d| d.1); view! { <MeerTonen id="meer-kader" toon=toon_kader totaal=totaal/> } }}
             <NieuweAfspraak soort=ItemSoort::Kaderafspraak jaar=|| None/>
         </section>
         {move || {
@@ -252,54 +300,123 @@ fn groep_kop<T>(g: &Groep<T>) -> String {
     }
 }
 
-#[component]
-fn JaarGroep(groep: Groep<crate::domain::model::Jaarafspraak>, signalen: Vec<Uuid>) -> impl IntoView {
-    let a = t().afspraken;
-    let kop = groep_kop(&groep);
-    view! {
-        <h3 class="groep-kop">{kop}</h3>
-        <ul class="afspraken-lijst">
-            {groep.items.into_iter().map(|j| view! {
-                <li class="afspraak-regel" data-code=j.code.clone()>
-                    <a href=afspraak_href(j.id) class="afspraak-titel">
-                        <span class="code">{j.code.clone()}</span>" "{j.titel.clone()}
-                    </a>
-                    <span class="regel-gegevens">
-                        <StatusLabel status=j.status/>
-                        {j.conflict.then(|| view! { <ConflictLabel/> })}
-                        {signalen.contains(&j.id).then(|| view! { <SignaalLabel/> })}
-                        {(!j.trekker.is_empty()).then(|| view! { <span>{a.trekker}": "{j.trekker.clone()}</span> })}
-                        {(!j.prioriteit.tekst().is_empty()).then(|| view! { <span>{a.prioriteit}": "{j.prioriteit.tekst()}</span> })}
-                        {j.jaar.map(|y| view! { <span>{a.jaar}": "{y}</span> })}
-                    </span>
-                </li>
-            }).collect_view()}
-        </ul>
+/// One group of the list as drawn: its heading and what its rows show.
+#[derive(Clone, PartialEq)]
+struct Deel<R> {
+    sleutel: (Option<Uuid>, Option<Uuid>, String),
+    regels: Vec<R>,
+}
+
+impl<R> Deel<R> {
+    fn van<T>(g: &Groep<T>, regel: impl Fn(&T) -> R) -> Self {
+        Deel {
+            sleutel: (g.thema.as_ref().map(|t| t.id), g.subthema.as_ref().map(|s| s.id), groep_kop(g)),
+            regels: g.items.iter().map(regel).collect(),
+        }
     }
 }
 
-#[component]
-fn KaderGroep(groep: Groep<crate::domain::model::Kaderafspraak>, signalen: Vec<Uuid>) -> impl IntoView {
-    let kop = groep_kop(&groep);
-    view! {
-        <h3 class="groep-kop">{kop}</h3>
-        <ul class="afspraken-lijst">
-            {groep.items.into_iter().map(|k| {
-                let titel = if k.titel.is_empty() { eerste_woorden(&k.tekst) } else { k.titel.clone() };
-                view! {
-                    <li class="afspraak-regel" data-code=k.code.clone()>
-                        <a href=afspraak_href(k.id) class="afspraak-titel"><span class="code">{k.code.clone()}</span>" "{titel}</a>
-                        {(k.conflict || signalen.contains(&k.id)).then(|| view! {
-                            <span class="regel-gegevens">
-                                {k.conflict.then(|| view! { <ConflictLabel/> })}
-                                {signalen.contains(&k.id).then(|| view! { <SignaalLabel/> })}
-                            </span>
-                        })}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
+/// What a row of a jaarafspraak shows.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct JaarRegel {
+    id: Uuid,
+    code: String,
+    titel: String,
+    status: Status,
+    conflict: bool,
+    signaal: bool,
+    trekker: String,
+    prioriteit: String,
+    jaar: Option<i64>,
+}
+
+impl JaarRegel {
+    fn van(j: &crate::domain::model::Jaarafspraak, signalen: &[Uuid]) -> Self {
+        JaarRegel {
+            id: j.id,
+            code: j.code.clone(),
+            titel: j.titel.clone(),
+            status: j.status,
+            conflict: j.conflict,
+            signaal: signalen.contains(&j.id),
+            trekker: j.trekker.clone(),
+            prioriteit: j.prioriteit.tekst(),
+            jaar: j.jaar,
+        }
     }
+}
+
+/// What a row of a kaderafspraak shows.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct KaderRegel {
+    id: Uuid,
+    code: String,
+    titel: String,
+    conflict: bool,
+    signaal: bool,
+}
+
+impl KaderRegel {
+    fn van(k: &crate::domain::model::Kaderafspraak, signalen: &[Uuid]) -> Self {
+        let titel = if k.titel.is_empty() { eerste_woorden(&k.tekst) } else { k.titel.clone() };
+        KaderRegel { id: k.id, code: k.code.clone(), titel, conflict: k.conflict, signaal: signalen.contains(&k.id) }
+    }
+}
+
+/// The groups of a list, each a heading and its rows. Keyed: a group or row that stays as it was
+/// keeps its elements, so a keystroke in the search redraws only what changed.
+#[component]
+fn Delen<R>(delen: Memo<(Vec<Deel<R>>, usize)>, regel: fn(R) -> AnyView) -> impl IntoView
+where
+    R: Clone + PartialEq + Eq + std::hash::Hash + Send + Sync + 'static,
+{
+    view! {
+        <For each=move || delen.with(|d| d.0.iter().map(|d| d.sleutel.clone()).collect::<Vec<_>>()) key=|k| k.clone() children=move |sleutel| {
+            let kop = sleutel.2.clone();
+            let regels = Memo::new(move |_| delen.with(|d| d.0.iter().find(|d| d.sleutel == sleutel).map(|d| d.regels.clone()).unwrap_or_default()));
+            view! {
+                <h3 class="groep-kop">{kop}</h3>
+                <ul class="afspraken-lijst">
+                    <For each=move || regels.get() key=|r| r.clone() children=regel/>
+                </ul>
+            }
+        }/>
+    }
+}
+
+fn jaar_regel(j: JaarRegel) -> AnyView {
+    let a = t().afspraken;
+    view! {
+        <li class="afspraak-regel" data-code=j.code.clone()>
+            <a href=afspraak_href(j.id) class="afspraak-titel">
+                <span class="code">{j.code.clone()}</span>" "{j.titel}
+            </a>
+            <span class="regel-gegevens">
+                <StatusLabel status=j.status/>
+                {j.conflict.then(|| view! { <ConflictLabel/> })}
+                {j.signaal.then(|| view! { <SignaalLabel/> })}
+                {(!j.trekker.is_empty()).then(|| view! { <span>{a.trekker}": "{j.trekker}</span> })}
+                {(!j.prioriteit.is_empty()).then(|| view! { <span>{a.prioriteit}": "{j.prioriteit}</span> })}
+                {j.jaar.map(|y| view! { <span>{a.jaar}": "{y}</span> })}
+            </span>
+        </li>
+    }
+    .into_any()
+}
+
+fn kader_regel(k: KaderRegel) -> AnyView {
+    view! {
+        <li class="afspraak-regel" data-code=k.code.clone()>
+            <a href=afspraak_href(k.id) class="afspraak-titel"><span class="code">{k.code.clone()}</span>" "{k.titel}</a>
+            {(k.conflict || k.signaal).then(|| view! {
+                <span class="regel-gegevens">
+                    {k.conflict.then(|| view! { <ConflictLabel/> })}
+                    {k.signaal.then(|| view! { <SignaalLabel/> })}
+                </span>
+            })}
+        </li>
+    }
+    .into_any()
 }
 
 /// "12 van de 2.000 getoond" and a button that shows the next part of a long list.
