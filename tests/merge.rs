@@ -336,6 +336,45 @@ fn scenario_5_idempotence() {
     assert_eq!(k.g, na_eerste);
 }
 
+/// Applying a previewed import in parts gives the same copy as applying it at once, whatever
+/// the size of the parts, and a file that alters a known change is refused before anything is
+/// added.
+#[test]
+fn applying_in_parts_equals_applying_at_once() {
+    let mut k = begin();
+    zet(&mut k.g, &gemeente(), minuut(1), "J 1.9", "status", json!("rood"));
+    zet(&mut k.e, &elan(), minuut(2), "J 1.9", "status", json!("geel"));
+    zet(&mut k.e, &elan(), minuut(2), "J 2.1", "titel", json!("Inzet vrijesectorhuur (herzien)"));
+    notitie(&mut k.e, ItemSoort::Reactie, &elan(), minuut(3), "J 2.4", "Graag cijfers per kern");
+    let bestand = bestand_van(&k.e, &elan(), minuut(10));
+    let mut geheel = k.g.clone();
+    let verwacht = merge::toepassen(&mut geheel, &bestand).unwrap();
+    for n in [1, 2, 3, 7, 1000] {
+        let mut g = k.g.clone();
+        let v = merge::voorbeeld(Some(&g), &bestand);
+        let mut t = merge::Toepassing::begin(&g, &bestand, &v.nieuwe_wijzigingen).unwrap();
+        let mut stappen = 1;
+        while !t.stap(&mut g, &bestand, n) {
+            stappen += 1;
+        }
+        assert_eq!(g, geheel, "parts of {n}");
+        assert_eq!(g.state_view(), geheel.state_view());
+        assert_eq!(t.ids(), verwacht);
+        assert_eq!(stappen, verwacht.len().div_ceil(n).max(1));
+    }
+    // A file whose known change was altered: refused in `begin`, nothing added.
+    let mut vals = bestand.clone();
+    let bekend = vals.changes()[0].clone();
+    let mut ander = bekend.clone();
+    ander.waarde = json!("iets anders");
+    vals.remove(&[bekend.id]);
+    vals.insert(ander).unwrap();
+    let g = k.g.clone();
+    let alle: Vec<Uuid> = vals.changes().iter().map(|c| c.id).collect();
+    assert!(matches!(merge::Toepassing::begin(&g, &vals, &alle), Err(InsertError::AndereInhoud(_))));
+    assert_eq!(g, k.g);
+}
+
 #[test]
 fn scenario_6_order_does_not_matter() {
     let mut k = begin();

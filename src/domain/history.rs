@@ -102,6 +102,21 @@ struct ItemEntry {
     ouders: BTreeSet<Uuid>,
 }
 
+/// The fields of one item ([`History::item_velden`]): the value shown per field, as
+/// [`History::value`] gives it.
+#[derive(Clone, Copy)]
+pub struct ItemVelden<'a> {
+    history: &'a History,
+    velden: Option<&'a BTreeMap<String, Register>>,
+}
+
+impl<'a> ItemVelden<'a> {
+    pub fn value(&self, veld: &str) -> Option<&'a Value> {
+        let reg = self.velden?.get(veld)?;
+        reg.heads.first().and_then(|(_, id)| self.history.changes.get(id)).map(|c| &c.waarde)
+    }
+}
+
 /// A deleted item that still has work its deleter did not see: it stays visible until someone
 /// keeps it (`verwijderd` false) or deletes it again knowing that work.
 #[derive(Clone, Debug, PartialEq)]
@@ -375,6 +390,11 @@ impl History {
         reg.heads.first().and_then(|(_, id)| self.changes.get(id)).map(|c| &c.waarde)
     }
 
+    /// The fields of one item, to read several of them with one look-up of the item.
+    pub fn item_velden(&self, item: Uuid) -> ItemVelden<'_> {
+        ItemVelden { history: self, velden: self.items.get(&item).map(|e| &e.velden) }
+    }
+
     /// The competing values of a field when its heads disagree (latest first, one change per
     /// distinct value); `None` when there is no conflict.
     pub fn conflict(&self, item: Uuid, veld: &str) -> Option<Vec<&Change>> {
@@ -396,7 +416,7 @@ impl History {
     pub fn heeft_conflict(&self, item: Uuid) -> bool {
         self.velden_in_conflict(item)
             || self.verwijder_conflict(item).is_some()
-            || self.kinderen_van(item).into_iter().any(|k| !self.is_deleted(k) && self.heeft_conflict(k))
+            || self.kinderen_nu(item).any(|k| !self.is_deleted(k) && self.heeft_conflict(k))
     }
 
     fn velden_in_conflict(&self, item: Uuid) -> bool {
@@ -511,18 +531,19 @@ impl History {
     /// The items that belong to `item` now (their parent field points to it), deleted ones
     /// included, in creation order.
     pub fn kinderen_van(&self, item: Uuid) -> Vec<Uuid> {
-        let Some(set) = self.kinderen.get(&item) else { return Vec::new() };
-        let mut v: Vec<(Sleutel, Uuid)> = set
-            .iter()
-            .filter_map(|k| {
-                let e = self.items.get(k)?;
-                let veld = e.soort.ouder_veld()?;
-                let nu = self.value(*k, veld)?.as_str()?;
-                (Uuid::parse_str(nu).ok() == Some(item)).then_some((e.eerste, *k))
-            })
-            .collect();
+        let mut v: Vec<(Sleutel, Uuid)> =
+            self.kinderen_nu(item).filter_map(|k| Some((self.items.get(&k)?.eerste, k))).collect();
         v.sort();
         v.into_iter().map(|(_, k)| k).collect()
+    }
+
+    /// The items that belong to `item` now, in no particular order (see [`History::kinderen_van`]).
+    fn kinderen_nu(&self, item: Uuid) -> impl Iterator<Item = Uuid> + '_ {
+        self.kinderen.get(&item).into_iter().flatten().copied().filter(move |k| {
+            let Some(e) = self.items.get(k) else { return false };
+            let Some(veld) = e.soort.ouder_veld() else { return false };
+            self.value(*k, veld).and_then(Value::as_str).and_then(|nu| Uuid::parse_str(nu).ok()) == Some(item)
+        })
     }
 
     /// The items that are not deleted and whose reference field `veld` (a `Verwijzing` or

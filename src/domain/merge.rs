@@ -395,6 +395,46 @@ pub fn toepassen(lokaal: &mut History, inkomend: &History) -> Result<Vec<Uuid>, 
     Ok(nieuw)
 }
 
+/// Applying a previewed import in parts ([`ImportVoorbeeld::nieuwe_wijzigingen`]): the file's
+/// new changes only, checked all at once before the first is added, then added a part at a
+/// time, so a large file does not hold the page for one long step. The result is the same as
+/// [`toepassen`].
+pub struct Toepassing {
+    /// Oldest first; `klaar` of them are in the copy.
+    nieuw: Vec<Uuid>,
+    klaar: usize,
+}
+
+impl Toepassing {
+    /// Checks every change of `inkomend` against `lokaal`, oldest first, as a merge does (all or
+    /// none; a file that alters a known change is refused). `nieuw` are the preview's new
+    /// changes; ones the copy holds by now are skipped.
+    pub fn begin(lokaal: &History, inkomend: &History, nieuw: &[Uuid]) -> Result<Toepassing, InsertError> {
+        for c in inkomend.changes() {
+            lokaal.check(c)?;
+        }
+        let nieuw: Vec<Uuid> = nieuw.iter().copied().filter(|id| !lokaal.contains(id) && inkomend.contains(id)).collect();
+        Ok(Toepassing { nieuw, klaar: 0 })
+    }
+
+    /// Adds up to `n` more changes; `true` when all are in.
+    pub fn stap(&mut self, lokaal: &mut History, inkomend: &History, n: usize) -> bool {
+        let tot = (self.klaar + n).min(self.nieuw.len());
+        for id in &self.nieuw[self.klaar..tot] {
+            let c = inkomend.change(id).expect("a change of the file").clone();
+            // Checked in `begin`; changes of one valid file fit each other.
+            lokaal.insert(c).expect("a checked change of a valid file");
+        }
+        self.klaar = tot;
+        self.klaar == self.nieuw.len()
+    }
+
+    /// The ids added, oldest first: to store, and to undo with [`ongedaan_maken`].
+    pub fn ids(self) -> Vec<Uuid> {
+        self.nieuw
+    }
+}
+
 /// Why an import cannot be undone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OngedaanFout {

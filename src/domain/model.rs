@@ -83,18 +83,19 @@ impl Prioriteit {
     }
 }
 
-/// Reads fields of one item.
+/// Reads fields of one item (the item is looked up once, not per field).
 pub struct Fields<'a> {
     pub history: &'a History,
     pub id: Uuid,
+    velden: super::history::ItemVelden<'a>,
 }
 
 impl<'a> Fields<'a> {
     pub fn new(history: &'a History, id: Uuid) -> Self {
-        Fields { history, id }
+        Fields { history, id, velden: history.item_velden(id) }
     }
     pub fn value(&self, veld: &str) -> Option<&'a Value> {
-        self.history.value(self.id, veld)
+        self.velden.value(veld)
     }
     pub fn text(&self, veld: &str) -> String {
         self.value(veld).and_then(Value::as_str).unwrap_or_default().to_string()
@@ -304,11 +305,13 @@ pub struct Werkruimte<'a> {
     pub history: &'a History,
 }
 
-fn sort_volgorde<T>(v: &mut [T], key: impl Fn(&T) -> (f64, String)) {
+/// Sorts by `volgorde`, then by a text (a code or name), borrowing both: a list of thousands is
+/// sorted without copying a string per comparison.
+fn sort_volgorde<T>(v: &mut [T], key: impl Fn(&T) -> (f64, &str)) {
     v.sort_by(|a, b| {
         let (ka, sa) = key(a);
         let (kb, sb) = key(b);
-        ka.partial_cmp(&kb).unwrap_or(std::cmp::Ordering::Equal).then(sa.cmp(&sb))
+        ka.partial_cmp(&kb).unwrap_or(std::cmp::Ordering::Equal).then(sa.cmp(sb))
     });
 }
 
@@ -349,7 +352,7 @@ impl<'a> Werkruimte<'a> {
                 )
             })
             .collect();
-        sort_volgorde(&mut v, |(k, p)| (*k, p.naam.clone()));
+        sort_volgorde(&mut v, |(k, p)| (*k, p.naam.as_str()));
         v.into_iter().map(|(_, p)| p).collect()
     }
 
@@ -363,7 +366,7 @@ impl<'a> Werkruimte<'a> {
     pub fn themas(&self) -> Vec<Thema> {
         let mut v: Vec<Thema> =
             self.history.items_of(ItemSoort::Thema).into_iter().map(|id| self.thema(id)).collect();
-        sort_volgorde(&mut v, |t| (t.volgorde, t.nummer.clone()));
+        sort_volgorde(&mut v, |t| (t.volgorde, t.nummer.as_str()));
         v
     }
 
@@ -387,7 +390,7 @@ impl<'a> Werkruimte<'a> {
             .into_iter()
             .map(|id| self.subthema(id))
             .collect();
-        sort_volgorde(&mut v, |t| (t.volgorde, t.nummer.clone()));
+        sort_volgorde(&mut v, |t| (t.volgorde, t.nummer.as_str()));
         v
     }
 
@@ -411,7 +414,7 @@ impl<'a> Werkruimte<'a> {
             .into_iter()
             .map(|id| self.kaderafspraak(id))
             .collect();
-        sort_volgorde(&mut v, |k| (k.volgorde, k.code.clone()));
+        sort_volgorde(&mut v, |k| (k.volgorde, k.code.as_str()));
         v
     }
 
@@ -437,7 +440,7 @@ impl<'a> Werkruimte<'a> {
             .into_iter()
             .map(|id| self.jaarafspraak(id))
             .collect();
-        sort_volgorde(&mut v, |j| (j.volgorde, j.code.clone()));
+        sort_volgorde(&mut v, |j| (j.volgorde, j.code.as_str()));
         v
     }
 
@@ -594,7 +597,7 @@ impl<'a> Werkruimte<'a> {
                 }
             })
             .collect();
-        sort_volgorde(&mut v, |o| (o.volgorde, o.naam.clone()));
+        sort_volgorde(&mut v, |o| (o.volgorde, o.naam.as_str()));
         v
     }
 

@@ -26,10 +26,12 @@ use crate::ui::teksten::delen::soortnaam;
 use crate::ui::teksten::{t, velden::veldnaam, vul};
 
 use super::lezen::{focus, pauze};
-use super::{use_sessie, ConflictPlek, Fase, Gelezen, Toegepast};
+use super::{use_sessie, ConflictPlek, Fase, Gelezen, Sessie, Toegepast};
 
 /// At most this many rows per table; the counts above them are always complete.
 const MAX_RIJEN: usize = 1000;
+/// How many changes of an import are added per step before the page gets the main thread back.
+const TOEPASSEN_PER_STAP: usize = 2000;
 
 /// How the file's workspace relates to the local ones.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -211,47 +213,47 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
     });
     let vergelijken = RwSignal::new(false);
     let ga = g.clone();
+    // Set while an import is being applied: a second click does nothing.
+    let bezig = StoredValue::new(false);
     let toepassen = move |_| {
         let Some(v) = voorbeeld.get_untracked() else { return };
-        if v.fout.is_some() || v.niets_nieuw() {
+        if v.fout.is_some() || v.niets_nieuw() || bezig.get_value() {
             return;
         }
-        let mut uitkomst = None;
+        bezig.set_value(true);
         crate::storage::markeer("am-import-toepassen");
-        app.history.update(|h| {
-            if let Some(h) = h.as_mut().filter(|h| h.werkruimte() == wr) {
-                uitkomst = Some(merge::toepassen(h, &ga.history));
-            }
+        // Checked whole first; then added in parts with the page given back in between, and
+        // drawn once at the end (nothing is stored before every part is in).
+        let begin = app.history.with_untracked(|h| {
+            h.as_ref().filter(|h| h.werkruimte() == wr).map(|h| merge::Toepassing::begin(h, &ga.history, &v.nieuwe_wijzigingen))
         });
-        crate::storage::markeer("am-import-toegepast");
-        match uitkomst {
-            Some(Ok(ids)) => {
-                let nieuw: BTreeSet<Uuid> = ids.iter().copied().collect();
-                let changes: Vec<Change> = ids.iter().filter_map(|id| ga.history.change(id).cloned()).collect();
-                app.na_import(wr, changes);
-                let conflicten = v
-                    .conflicten
-                    .iter()
-                    .map(|c| ConflictPlek {
-                        item: c.item,
-                        soort: c.soort,
-                        veld: c.veld.clone(),
-                        label: c.label.clone(),
-                        uit_bestand: c.waarden.iter().map(|k| k.change).filter(|id| nieuw.contains(id)).collect(),
-                    })
-                    .collect();
-                sessie.zet(Fase::Toegepast(Arc::new(Toegepast { werkruimte: wr, aantal: ids.len(), conflicten })));
-                spawn_local(async {
-                    pauze().await;
-                    focus("import-toegepast");
-                });
-            }
-            Some(Err(e)) => {
-                let (bericht, plaats) = weigering(app, &ga, &e);
-                sessie.zet(Fase::Fout { bericht: bericht.to_string(), plaats, nl: false });
-            }
-            None => {}
-        }
+        let ga = ga.clone();
+        spawn_local(async move {
+            let uitkomst = match begin {
+                Some(Ok(mut toepassing)) => {
+                    loop {
+                        let klaar = app
+                            .history
+                            .try_update_untracked(|h| h.as_mut().filter(|h| h.werkruimte() == wr).map(|h| toepassing.stap(h, &ga.history, TOEPASSEN_PER_STAP)))
+                            .flatten();
+                        match klaar {
+                            Some(false) => crate::ui::wacht(0).await,
+                            Some(true) => break,
+                            // Another workspace was opened meanwhile: what was added went with
+                            // the copy in memory; nothing was stored.
+                            None => return,
+                        }
+                    }
+                    app.history.notify();
+                    Some(Ok(toepassing.ids()))
+                }
+                Some(Err(e)) => Some(Err(e)),
+                None => None,
+            };
+            crate::storage::markeer("am-import-toegepast");
+            let _ = bezig.try_set_value(false);
+            na_toepassen(app, sessie, &ga, &v, uitkomst);
+        });
     };
     let gw = g.clone();
     view! {
@@ -316,6 +318,39 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
 
 /// Why the file does not fit the open workspace, and where in the file: the change (its place
 /// in `wijzigingen`, the item's code and the field), or the item of another kind.
+/// What follows an applied (or refused) import: stored, the result shown with its conflicts.
+fn na_toepassen(app: AppState, sessie: Sessie, g: &Gelezen, v: &ImportVoorbeeld, uitkomst: Option<Result<Vec<Uuid>, InsertError>>) {
+    let wr = g.werkruimte;
+    match uitkomst {
+        Some(Ok(ids)) => {
+            let nieuw: BTreeSet<Uuid> = ids.iter().copied().collect();
+            let changes: Vec<Change> = ids.iter().filter_map(|id| g.history.change(id).cloned()).collect();
+            app.na_import(wr, changes);
+            let conflicten = v
+                .conflicten
+                .iter()
+                .map(|c| ConflictPlek {
+                    item: c.item,
+                    soort: c.soort,
+                    veld: c.veld.clone(),
+                    label: c.label.clone(),
+                    uit_bestand: c.waarden.iter().map(|k| k.change).filter(|id| nieuw.contains(id)).collect(),
+                })
+                .collect();
+            sessie.zet(Fase::Toegepast(Arc::new(Toegepast { werkruimte: wr, aantal: ids.len(), conflicten })));
+            spawn_local(async {
+                pauze().await;
+                focus("import-toegepast");
+            });
+        }
+        Some(Err(e)) => {
+            let (bericht, plaats) = weigering(app, g, &e);
+            sessie.zet(Fase::Fout { bericht: bericht.to_string(), plaats, nl: false });
+        }
+        None => {}
+    }
+}
+
 fn weigering(app: AppState, g: &Gelezen, e: &InsertError) -> (&'static str, Option<String>) {
     let d = t().delen;
     let bericht = match e {
