@@ -14,6 +14,7 @@
 //! - [`getal`]: numbers as Dutch users type and read them ("68,5").
 //! - [`validate`]: checks everything that comes in; Dutch messages that say where.
 //! - [`examples`]: the built-in Heemstede examples.
+//! - [`tabel`]: agreements from a pasted table or a CSV file: reading, column mapping, preview.
 //! - [`time`]: dates without a clock (the caller passes the time in).
 
 pub mod bijwerken;
@@ -29,5 +30,6 @@ pub mod merge;
 pub mod model;
 pub mod report;
 pub mod schema;
+pub mod tabel;
 pub mod time;
 pub mod validate;
