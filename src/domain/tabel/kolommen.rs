@@ -124,13 +124,25 @@ pub fn raad_kolommen(t: &Tabel) -> (Vec<Option<Veld>>, bool) {
             }
         }
     }
-    if !gezien.is_empty() {
-        return (kolommen, true);
-    }
+    let kopregel = !gezien.is_empty();
+    // A column whose cells are mostly codes ("K1.2") holds the codes.
     let code_kolom = (0..breedte).find(|k| {
-        let waarden: Vec<String> = t.rijen.iter().map(|r| r.get(*k).map(|c| c.regel()).unwrap_or_default()).filter(|s| !s.is_empty()).collect();
+        let waarden: Vec<String> = t.rijen.iter().skip(if kopregel { eerste + 1 } else { 0 }).map(|r| r.get(*k).map(|c| c.regel()).unwrap_or_default()).filter(|s| !s.is_empty()).collect();
         !waarden.is_empty() && waarden.iter().filter(|w| super::plan::lijkt_code(w)).count() * 2 > waarden.len()
     });
+    if kopregel {
+        // A header cell merged over the code and the title ("Afspraak" over both): the codes
+        // are in the first column, the title in the next.
+        if let Some(k) = code_kolom.filter(|_| !gezien.contains(&Veld::Code)) {
+            if kolommen[k] == Some(Veld::Titel) && kolommen.get(k + 1) == Some(&None) {
+                kolommen[k + 1] = Some(Veld::Titel);
+            }
+            if kolommen[k].is_none() || kolommen[k] == Some(Veld::Titel) {
+                kolommen[k] = Some(Veld::Code);
+            }
+        }
+        return (kolommen, true);
+    }
     if let Some(k) = code_kolom {
         kolommen[k] = Some(Veld::Code);
         if k + 1 < breedte {

@@ -233,6 +233,7 @@ fn groep(naam: &str) -> Option<Option<&'static str>> {
         "corporaties" | "woningcorporaties" | "de corporaties" => Some(Some("corporatie")),
         "huurdersorganisaties" | "huurders" | "huurdersverenigingen" => Some(Some("huurdersorganisatie")),
         "partners" => Some(Some("partner")),
+        "gemeente" | "de gemeente" => Some(Some("gemeente")),
         "alle partijen" | "allen" | "alle" | "iedereen" => Some(None),
         _ => None,
     }
@@ -462,7 +463,7 @@ fn lees_rij(t: &Tabel, r: usize, k: &Koppeling) -> Waarden {
             continue;
         }
         let waarde = match veld {
-            Veld::Tekst | Veld::Voortgang => cel.tekst(),
+            Veld::Tekst | Veld::Voortgang | Veld::Titel => cel.tekst(),
             _ => cel.regel(),
         };
         match veld {
@@ -539,13 +540,15 @@ pub fn maak_plan(h: &History, tabel: &Tabel, koppeling: &Koppeling, sleutel: Uui
         }
         let waarde = |v: Veld| wr.per_veld.get(&v).map(|(_, s)| s.clone()).unwrap_or_default();
         let mut code = waarde(Veld::Code);
-        let mut titel = waarde(Veld::Titel);
-        let mut tekst = wr.tekst.clone();
-        if !heeft(Veld::Titel) && !tekst.is_empty() {
-            // No title column: the first paragraph of the text is the title.
-            let mut delen = tekst.splitn(2, "\n\n");
-            titel = delen.next().unwrap_or_default().to_string();
-            tekst = delen.next().unwrap_or_default().to_string();
+        let (mut titel, mut tekst) = (waarde(Veld::Titel), wr.tekst.clone());
+        if heeft(Veld::Titel) {
+            // A title cell with paragraphs: the title, then text.
+            let (t, rest) = titel_en_tekst(&titel);
+            titel = t;
+            tekst = [rest, tekst].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("\n\n");
+        } else {
+            // No title column: the text's first paragraph is the title.
+            (titel, tekst) = titel_en_tekst(&tekst);
         }
         // A row with only a theme or subtheme heading in it ("1 Passend wonen", "2.3 Aanbod").
         if wr.gevuld == 1 && wr.problemen.is_empty() {
@@ -759,6 +762,19 @@ pub fn maak_plan(h: &History, tabel: &Tabel, koppeling: &Koppeling, sleutel: Uui
         rij.problemen.push(Probleem { kolom, soort: ProbleemSoort::OnbekendeKaderafspraak(code) });
     }
     afspraken.retain(|(i, ..)| !weg.contains(i));
+    // Only what a written row uses is made.
+    let gebruikt: BTreeSet<Uuid> = afspraken
+        .iter()
+        .filter(|(_, _, veld, _)| matches!(*veld, "subthema" | "partijen" | "trekker_partijen"))
+        .flat_map(|(_, _, _, w)| match w {
+            Value::Array(a) => a.iter().filter_map(|v| v.as_str().and_then(|s| Uuid::parse_str(s).ok())).collect::<Vec<_>>(),
+            v => v.as_str().and_then(|s| Uuid::parse_str(s).ok()).into_iter().collect(),
+        })
+        .collect();
+    reg.nieuwe_subthemas.retain(|(n, ..)| gebruikt.contains(&n.id));
+    let themas_gebruikt: BTreeSet<Uuid> = reg.nieuwe_subthemas.iter().filter_map(|(_, t, ..)| *t).collect();
+    reg.nieuwe_themas.retain(|(n, ..)| themas_gebruikt.contains(&n.id));
+    reg.nieuwe_partijen.retain(|(n, _)| gebruikt.contains(&n.id));
     // What the rows need first: themes, subthemes, parties.
     for (n, nummer, titel) in &reg.nieuwe_themas {
         let s = ItemSoort::Thema;
@@ -794,6 +810,23 @@ pub fn maak_plan(h: &History, tabel: &Tabel, koppeling: &Koppeling, sleutel: Uui
     bewerkingen.extend(afspraken);
     plan.bewerkingen = bewerkingen;
     plan
+}
+
+/// A title from a cell's paragraphs: the first, with the lines that go on with it (those that
+/// begin with a small letter, as a title broken over two lines does); the others are text.
+fn titel_en_tekst(alineas: &str) -> (String, String) {
+    let mut delen = alineas.split("\n\n").filter(|d| !d.is_empty());
+    let mut titel = delen.next().unwrap_or_default().to_string();
+    let mut rest: Vec<&str> = Vec::new();
+    for d in delen {
+        if rest.is_empty() && d.starts_with(|c: char| c.is_lowercase()) {
+            titel.push(' ');
+            titel.push_str(d);
+        } else {
+            rest.push(d);
+        }
+    }
+    (titel, rest.join("\n\n"))
 }
 
 fn soort_van(code_sleutel: &str, standaard: ItemSoort) -> ItemSoort {
