@@ -394,3 +394,42 @@ proptest! {
         prop_assert_eq!(h.state_view(), voor.state_view());
     }
 }
+
+#[test]
+fn a_new_workspace_set_up_in_one_go_then_ten_kader_and_ten_jaarafspraken_from_a_paste() {
+    use afsprakenmonitor::domain::opzet::{bewerkingen, Opzet};
+    let wr = Uuid::from_u128(0xb100);
+    let o = Opzet {
+        titel: "Prestatieafspraken Bloemendaal 2025".into(),
+        gemeente: "Bloemendaal".into(),
+        periode_van: Some(2025),
+        periode_tot: Some(2028),
+        partijen: vec![("gemeente", "Gemeente Bloemendaal".into()), ("corporatie", "Pré Wonen\nElan Wonen".into()), ("huurdersorganisatie", "HV Bloemendaal".into())],
+        themas: "1 Passend wonen\n1.1 Betaalbaarheid\n2 Duurzaamheid\n".into(),
+    };
+    let mut h = History::new(wr);
+    let (_, geweigerd) = schrijf(&mut h, &wie(), 1, bewerkingen(wr, &o), false);
+    assert_eq!(geweigerd, None);
+    let w = Werkruimte::new(&h);
+    assert_eq!((w.partijen().len(), w.themas().len(), w.subthemas().len()), (4, 2, 1));
+    assert_eq!(w.subthema(w.subthemas()[0].id).thema, Some(w.themas()[0].id));
+    let mut tsv = String::from("Nr\tAfspraak\tThema\tTrekker\tKaderafspraak\n");
+    for i in 1..=10 {
+        tsv.push_str(&format!("K{}.{i}\tKader {i}\t{}\tCorporaties\t\n", i % 2 + 1, i % 2 + 1));
+    }
+    for i in 1..=10 {
+        tsv.push_str(&format!("J{}.{i}\tJaar {i}\t\tElan Wonen\tK{}.{i}\n", i % 2 + 1, i % 2 + 1));
+    }
+    let t = lees_plakken(None, Some(&tsv)).unwrap();
+    let info = w.info();
+    let k = Koppeling { jaar: info.periode_van, ..koppeling(&t) };
+    let p = plan(&h, &t, &k);
+    assert_eq!(p.met_probleem().count(), 0, "{:?}", p.met_probleem().collect::<Vec<_>>());
+    assert_eq!(p.aantallen(), (10, 10));
+    assert!(p.themas.is_empty() && p.partijen.is_empty(), "matched by number and name");
+    pas_toe(&mut h, &p);
+    let w = Werkruimte::new(&h);
+    assert!(w.jaarafspraken().iter().all(|j| j.jaar == Some(2025) && j.kaderafspraken.len() == 1));
+    let tekst = to_json(&export(&h, ExportSoort::Uitwisseling, &wie(), 200));
+    assert!(lees_bestand_met_history(&tekst).is_ok());
+}

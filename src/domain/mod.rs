@@ -7,6 +7,7 @@
 //! - [`jaarcyclus`]: the year cycle: preparing a new year, an agreement's line through the years.
 //! - [`kopie`]: duplicating a workspace under a new id.
 //! - [`merge`]: importing a file: preview, apply, undo; comparing two copies.
+//! - [`opzet`]: a new workspace in one go: period, parties by kind, themes as a pasted list.
 //! - [`model`]: typed views (Jaarafspraak, Status, Prioriteit …) read from a history.
 //! - [`report`]: what the screens show: counts, filters, planning, peilmomenten, agenda.
 //! - [`format`]: the versioned JSON file format (export, import).
@@ -28,6 +29,7 @@ pub mod jaarcyclus;
 pub mod kopie;
 pub mod merge;
 pub mod model;
+pub mod opzet;
 pub mod report;
 pub mod schema;
 pub mod tabel;

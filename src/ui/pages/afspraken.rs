@@ -363,7 +363,12 @@ fn NieuweAfspraak(soort: ItemSoort, jaar: impl Fn() -> Option<i64> + Send + Sync
             velden.insert(0, (id, soort, "code", json!(code_v)));
         }
         if soort == ItemSoort::Jaarafspraak {
-            let j = jaar().unwrap_or_else(|| js_sys::Date::new_0().get_full_year() as i64);
+            // Without a chosen year: a year of the workspace's period, never the calendar alone.
+            let j = jaar().unwrap_or_else(|| {
+                let kalender = js_sys::Date::new_0().get_full_year() as i64;
+                let info = app.history.with_untracked(|h| h.as_ref().map(|h| crate::domain::model::Werkruimte::new(h).info()));
+                info.map_or(kalender, |i| crate::domain::opzet::jaar_in_periode(i.periode_van, i.periode_tot, kalender))
+            });
             velden.push((id, soort, "jaar", json!(j)));
         }
         app.bewerk(velden);
