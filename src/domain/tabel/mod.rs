@@ -57,10 +57,10 @@ pub fn lees_plakken(html: Option<&str>, tekst: Option<&str>) -> Result<Tabel, Le
     controleer(tekst::lees_tekst(tekst, tekst::raad_scheiding(tekst)))
 }
 
-/// Whether a file name is a table the app reads itself (CSV, tab-separated text).
+/// Whether a file name is a table the app reads itself (`.csv`, `.tsv`).
 pub fn is_tekstbestand(naam: &str) -> bool {
     let n = naam.to_lowercase();
-    n.ends_with(".csv") || n.ends_with(".tsv") || n.ends_with(".txt")
+    n.ends_with(".csv") || n.ends_with(".tsv")
 }
 
 /// Whether a file name is an Excel workbook (read by the documents module).

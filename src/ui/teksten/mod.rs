@@ -14,6 +14,7 @@ pub mod delen;
 pub mod jaarcyclus;
 pub mod monitoring;
 pub mod rapport;
+pub mod tabel;
 pub mod velden;
 pub mod werkruimtes;
 pub mod woorden;
@@ -46,6 +47,7 @@ pub struct Teksten {
     pub jaarcyclus: &'static jaarcyclus::Jaarcyclus,
     pub monitoring: &'static monitoring::Monitoring,
     pub rapport: &'static rapport::Rapport,
+    pub tabel: &'static tabel::Tabel,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
 }
 
@@ -58,6 +60,7 @@ static NL: Teksten = Teksten {
     jaarcyclus: &jaarcyclus::NL,
     monitoring: &monitoring::NL,
     rapport: &rapport::NL,
+    tabel: &tabel::NL,
     werkruimtes: &werkruimtes::NL,
 };
 
@@ -70,6 +73,7 @@ static EN: Teksten = Teksten {
     jaarcyclus: &jaarcyclus::EN,
     monitoring: &monitoring::EN,
     rapport: &rapport::EN,
+    tabel: &tabel::EN,
     werkruimtes: &werkruimtes::EN,
 };
 
