@@ -433,3 +433,27 @@ fn a_new_workspace_set_up_in_one_go_then_ten_kader_and_ten_jaarafspraken_from_a_
     let tekst = to_json(&export(&h, ExportSoort::Uitwisseling, &wie(), 200));
     assert!(lees_bestand_met_history(&tekst).is_ok());
 }
+
+#[test]
+fn an_xlsx_with_a_status_column_of_colours_only() {
+    use rust_xlsxwriter::{Color, Format, Workbook};
+    let mut boek = Workbook::new();
+    let b = boek.add_worksheet();
+    for (k, kop) in ["Nr", "Afspraak", "Status"].into_iter().enumerate() {
+        b.write_string(0, k as u16, kop).unwrap();
+    }
+    for (r, kleur) in [0x00B050u32, 0xFFC000, 0xC00000].into_iter().enumerate() {
+        let r = r as u32 + 1;
+        b.write_string(r, 0, format!("J1.{r}")).unwrap();
+        b.write_string(r, 1, format!("Afspraak {r}")).unwrap();
+        b.write_blank(r, 2, &Format::new().set_background_color(Color::RGB(kleur))).unwrap();
+    }
+    let t = documenten::lezen::lees_xlsx(&boek.save_to_buffer().unwrap()).unwrap();
+    let mut k = koppeling(&t);
+    assert_eq!(k.kolommen, [Some(Veld::Code), Some(Veld::Titel), Some(Veld::Status)]);
+    let p = plan(&bloemendaal(), &t, &k);
+    assert!(p.kleuren_gevonden && p.rijen.iter().all(|r| r.status.is_none()));
+    k.kleur_als_status = true;
+    let p = plan(&bloemendaal(), &t, &k);
+    assert_eq!(p.rijen.iter().map(|r| r.status).collect::<Vec<_>>(), [Some(Status::Groen), Some(Status::Geel), Some(Status::Rood)]);
+}

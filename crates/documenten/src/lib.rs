@@ -4,3 +4,7 @@
 //!
 //! It renders [`documentmodel`] data into file bytes and reads file bytes into a
 //! [`documentmodel::tabel`]; what the documents say is decided by the app's domain.
+//!
+//! - [`lezen`]: the first sheet of an .xlsx workbook as a table, with cell fill colours.
+
+pub mod lezen;
