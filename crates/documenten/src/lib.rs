@@ -4,3 +4,32 @@
 //!
 //! It renders [`documentmodel`] data into file bytes and reads file bytes into a
 //! [`documentmodel::tabel`]; what the documents say is decided by the app's domain.
+//!
+//! - [`docx`]: a [`documentmodel::document::Document`] as a Word file (docx-rs).
+//! - [`xlsx`]: a [`documentmodel::werkboek::Werkboek`] as an Excel file (rust_xlsxwriter).
+//!
+//! In the browser (wasm32) the functions are exported through wasm-bindgen under the global
+//! `afsprakenmonitor_documenten` (see `scripts/documenten.sh`): each takes the model as JSON and
+//! returns the file's bytes, or throws with the reason.
+
+pub mod docx;
+pub mod xlsx;
+
+#[cfg(target_arch = "wasm32")]
+mod export {
+    use wasm_bindgen::prelude::*;
+
+    /// A Word file from a `Document` as JSON.
+    #[wasm_bindgen]
+    pub fn schrijf_docx(json: &str) -> Result<Vec<u8>, JsError> {
+        let document = serde_json::from_str(json).map_err(|e| JsError::new(&e.to_string()))?;
+        super::docx::schrijf(&document).map_err(|e| JsError::new(&e))
+    }
+
+    /// An Excel file from a `Werkboek` as JSON.
+    #[wasm_bindgen]
+    pub fn schrijf_xlsx(json: &str) -> Result<Vec<u8>, JsError> {
+        let werkboek = serde_json::from_str(json).map_err(|e| JsError::new(&e.to_string()))?;
+        super::xlsx::schrijf(&werkboek).map_err(|e| JsError::new(&e))
+    }
+}
