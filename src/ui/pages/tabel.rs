@@ -109,6 +109,8 @@ struct Keuzes {
     /// After making: (kaderafspraken, jaarafspraken) made.
     gemaakt: RwSignal<Option<(usize, usize)>>,
     ongedaan: RwSignal<bool>,
+    /// A workbook is being read.
+    bezig: RwSignal<bool>,
     sleutel: StoredValue<Uuid>,
 }
 
@@ -139,12 +141,6 @@ impl Keuzes {
 
     fn lees_bestand(self, bestand: web_sys::File) {
         let naam = bestand.name();
-        if tabel::is_werkboek(&naam) {
-            self.tabel.set(None);
-            self.fout.set(Some(t().tabel.f_werkboek.to_string()));
-            crate::ui::components::focus::focus_later("tabel-fout");
-            return;
-        }
         if bestand.size() > MAX_INVOER as f64 {
             return self.zet(Err(LeesFout::TeGroot(bestand.size() as usize)));
         }
@@ -154,7 +150,29 @@ impl Keuzes {
                 return;
             };
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-            self.zet(tabel::lees_bestand(&naam, &bytes).map(|(t, _)| t));
+            if !tabel::is_werkboek(&naam) {
+                return self.zet(tabel::lees_bestand(&naam, &bytes).map(|(t, _)| t));
+            }
+            // An .xlsx file is read by the documents module, started on first use.
+            self.bezig.set(true);
+            let uit = crate::storage::documenten::lees_xlsx(&bytes).await;
+            self.bezig.set(false);
+            match uit.map(|json| serde_json::from_str::<Tabel>(&json)) {
+                Ok(Ok(t)) if t.is_leeg() => self.zet(Err(LeesFout::Leeg)),
+                Ok(Ok(t)) => self.zet(Ok(t)),
+                Err(e) if e == "leeg" => self.zet(Err(LeesFout::Leeg)),
+                Err(e) if e.starts_with("rijen:") => self.zet(Err(LeesFout::TeVeelRijen(e[6..].parse().unwrap_or_default()))),
+                Err(e) => {
+                    self.tabel.set(None);
+                    self.fout.set(Some(vul(t().tabel.f_werkboek, &[e.trim_start_matches("werkboek:")])));
+                    crate::ui::components::focus::focus_later("tabel-fout");
+                }
+                Ok(Err(e)) => {
+                    self.tabel.set(None);
+                    self.fout.set(Some(vul(t().tabel.f_werkboek, &[&e.to_string()])));
+                    crate::ui::components::focus::focus_later("tabel-fout");
+                }
+            }
         });
     }
 }
@@ -178,6 +196,7 @@ pub fn TabelPagina() -> impl IntoView {
         fout: RwSignal::new(None),
         gemaakt: RwSignal::new(None),
         ongedaan: RwSignal::new(false),
+        bezig: RwSignal::new(false),
         sleutel: StoredValue::new(Uuid::new_v4()),
     };
     if let Some(b) = WACHTEND.with(|w| w.borrow_mut().take()) {
@@ -231,10 +250,11 @@ pub fn TabelPagina() -> impl IntoView {
                 <div class="veld">
                     <label for="tabel-bestand">{x.bestand_label}</label>
                     <p class="hulptekst" id="tabel-bestand-hulp">{x.bestand_hulp}</p>
-                    <input id="tabel-bestand" type="file" accept=".csv,.tsv,text/csv" aria-describedby="tabel-bestand-hulp" on:change=kies/>
+                    <input id="tabel-bestand" type="file" accept=".xlsx,.csv,.tsv,text/csv" aria-describedby="tabel-bestand-hulp" on:change=kies/>
                 </div>
             </div>
         })}
+        <p role="status" class="klein">{move || k.bezig.get().then_some(x.lezen_bezig)}</p>
         {move || k.fout.get().map(|f| view! { <div class="melding melding-fout" id="tabel-fout" role="alert" tabindex="-1"><p>{f}</p></div> })}
         {move || (k.gemaakt.get().is_none()).then(|| k.tabel.get()).flatten().map(|tabel| view! { <Kolommen k=k tabel=tabel/> })}
         {move || plan.get().map(|p| view! { <Voorbeeld k=k plan=p/> })}

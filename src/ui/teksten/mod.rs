@@ -11,6 +11,7 @@ pub mod afspraken;
 pub mod beheer;
 pub mod conflicten;
 pub mod delen;
+pub mod documenten;
 pub mod jaarcyclus;
 pub mod monitoring;
 pub mod rapport;
@@ -44,6 +45,7 @@ pub struct Teksten {
     pub beheer: &'static beheer::Beheer,
     pub conflicten: &'static conflicten::Conflicten,
     pub delen: &'static delen::Delen,
+    pub documenten: &'static documenten::Documenten,
     pub jaarcyclus: &'static jaarcyclus::Jaarcyclus,
     pub monitoring: &'static monitoring::Monitoring,
     pub rapport: &'static rapport::Rapport,
@@ -57,6 +59,7 @@ static NL: Teksten = Teksten {
     beheer: &beheer::NL,
     conflicten: &conflicten::NL,
     delen: &delen::NL,
+    documenten: &documenten::NL,
     jaarcyclus: &jaarcyclus::NL,
     monitoring: &monitoring::NL,
     rapport: &rapport::NL,
@@ -70,6 +73,7 @@ static EN: Teksten = Teksten {
     beheer: &beheer::EN,
     conflicten: &conflicten::EN,
     delen: &delen::EN,
+    documenten: &documenten::EN,
     jaarcyclus: &jaarcyclus::EN,
     monitoring: &monitoring::EN,
     rapport: &rapport::EN,
