@@ -7,7 +7,8 @@
 
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, describe, test } from "node:test";
 
 import { appPerSuite, axeViolations, expectHeading, exporteer, freshFolder, IK, launch, copyToFreshFolder, openApp, opgeslagen, wieBenIk } from "./helpers.mjs";
@@ -186,5 +187,33 @@ describe("agreements from a table", () => {
     await plak(page, "<table><tr><td>&nbsp;</td></tr></table>", " ");
     await page.locator("#tabel-fout", { hasText: "Er staat geen tabel in." }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
+  });
+
+  test("an .xlsx file with a status of colours only, read by the documents module", async () => {
+    const page = app.page;
+    await openApp(page, url, "#/tabel");
+    await expectHeading(page, "Afspraken uit een tabel");
+    const voor = await aantalAfspraken(page, url);
+    await openApp(page, url, "#/tabel");
+    const pad = join(dirname(fileURLToPath(import.meta.url)), "data", "afspraken-kleuren.xlsx");
+    await page.setInputFiles("#tabel-bestand", pad);
+    let acties = 0;
+    await page.locator("#tabel-gevonden", { hasText: "7 rijen en 5 kolommen" }).waitFor();
+    await page.locator("#tabel-rijen td", { hasText: "Werkboekafspraak 1 met een tweede regel" }).waitFor();
+    await page.locator("#tabel-kleur").focus();
+    await page.keyboard.press("Space");
+    acties++;
+    await page.locator("#tabel-rijen .status-rood").first().waitFor();
+    assert.equal(await page.locator("#tabel-rijen .status-groen").count(), 2);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.locator("#tabel-maken", { hasText: "Maak 6 afspraken" }).focus();
+    await page.keyboard.press("Enter");
+    acties++;
+    await page.locator("#tabel-gemaakt", { hasText: "0 kaderafspraken en 6 jaarafspraken" }).waitFor();
+    await opgeslagen(page);
+    assert.ok(acties <= 10);
+    console.log(`# actions after choosing the .xlsx file: ${acties}`);
+    assert.equal(await aantalAfspraken(page, url), voor + 6);
+    assert.deepEqual(seen.errors, []);
   });
 });
