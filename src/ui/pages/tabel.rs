@@ -483,7 +483,8 @@ fn Gemaakt(k: Keuzes, aantallen: (usize, usize)) -> impl IntoView {
                     <a class="knop" href="#/afspraken" id="tabel-naar-afspraken">{x.naar_afspraken}</a>
                     " "
                     <button class="knop knop-secundair" type="button" id="tabel-ongedaan" on:click=move |_| {
-                        app.maak_import_ongedaan();
+                        // Refused (with its message) when a later edit builds on what was made.
+                        if !app.maak_import_ongedaan() { return; }
                         k.ongedaan.set(true);
                         crate::ui::components::focus::focus_later("tabel-gemaakt");
                     }>{x.ongedaan}</button>
