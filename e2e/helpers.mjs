@@ -45,6 +45,8 @@ export const VIEWS = [
   { hash: "#/delen", h1: "Delen" },
   { hash: "#/begrippen", h1: "Begrippen" },
   { hash: "#/beheer", h1: "Gegevens beheren" },
+  { hash: "#/tabel", h1: "Afspraken uit een tabel" },
+  { hash: "#/nieuwe-werkruimte", h1: "Nieuwe werkruimte" },
 ];
 
 /** The WCAG levels checked with axe-core. */

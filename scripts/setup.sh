@@ -6,6 +6,8 @@
 #   - trunk 0.21.14                                  (cargo install --locked)
 #   - wasm-bindgen-cli, same version as Cargo.lock   (cargo install; also gives wasm-bindgen-test-runner)
 #   - chromium + chromedriver, firefox-esr, node + npm, a C compiler   (apt-get, only when missing)
+#   - LibreOffice Writer and Calc without GUI, python3: the independent reader of the generated
+#     .docx and .xlsx in the tests (apt-get, only when soffice or python3 is missing)
 #   - geckodriver, for Firefox ESR                   (cargo install --locked)
 #   - npm packages: binaryen (wasm-opt), esbuild and zopfli (the single file), playwright-core,
 #     axe-core   (npm ci)
@@ -25,6 +27,8 @@ command -v cc >/dev/null 2>&1 || apt_packages+=(build-essential)
 command -v pkg-config >/dev/null 2>&1 || apt_packages+=(pkg-config)
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
+command -v python3 >/dev/null 2>&1 || apt_packages+=(python3)
+command -v soffice >/dev/null 2>&1 || apt_packages+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 need_chromium=0
 [ -x "$CHROMIUM_BIN" ] || need_chromium=1
 [ -x "$CHROMEDRIVER" ] || need_chromium=1

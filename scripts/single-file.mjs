@@ -13,6 +13,12 @@
 //   - <link data-trunk rel="rust" …>       -> a data block with the wasm (gzip, see below), the
 //                                            wasm-bindgen "no-modules" glue (minified) and a small
 //                                            boot script
+//   - after them, the documents module (target/documenten, built by scripts/documenten.sh): its
+//                                            wasm as a second inert data block (same encoding),
+//                                            its glue (which only defines the global
+//                                            afsprakenmonitor_documenten) and a loader that
+//                                            decodes and starts it on the first call of
+//                                            window.afsprakenmonitorDocumenten(), never at start
 //   - a Content-Security-Policy meta tag that forbids every load from outside the file:
 //     scripts only by their sha256 hash, WebAssembly compilation allowed, no connections.
 //
@@ -76,25 +82,26 @@ if (wasm.subarray(0, 4).toString("latin1") !== "\0asm") fail(`${wasmName} is not
 const glue = transformSync(rawGlue, { loader: "js", minify: true, charset: "ascii", legalComments: "none" }).code;
 if (!/\bwasm_bindgen\b/.test(glue)) fail("the minified glue lost its global wasm_bindgen");
 
+// ---------- the documents module: target/documenten, built by scripts/documenten.sh ----------
+
+const DOCUMENTEN_MAP = join(ROOT, "target", "documenten");
+const DOCUMENTEN_GLOBAL = "afsprakenmonitor_documenten";
+for (const f of ["documenten.js", "documenten_bg.wasm"]) {
+  if (!existsSync(join(DOCUMENTEN_MAP, f))) fail(`missing ${join(DOCUMENTEN_MAP, f)}; build with scripts/build.sh (it runs scripts/documenten.sh first)`);
+}
+const documentenWasm = readFileSync(join(DOCUMENTEN_MAP, "documenten_bg.wasm"));
+if (documentenWasm.subarray(0, 4).toString("latin1") !== "\0asm") fail("documenten_bg.wasm is not a WebAssembly module");
+const documentenGlue = transformSync(readFileSync(join(DOCUMENTEN_MAP, "documenten.js"), "utf8"), { loader: "js", minify: true, charset: "ascii", legalComments: "none" }).code;
+if (!new RegExp(`\\b${DOCUMENTEN_GLOBAL}\\b`).test(documentenGlue) || /^\s*export\s/m.test(documentenGlue)) {
+  fail(`target/documenten/documenten.js is not no-modules glue with the global ${DOCUMENTEN_GLOBAL}`);
+}
+
 // ---------- pieces of the page ----------
 
-// Runs after the glue. Decodes the embedded wasm, unpacks it with DecompressionStream and starts
-// the app. A Response made from a stream is not a network request: no connect-src needed.
-const BOOT = `
-(function () {
-  "use strict";
-  function toonFout(fout) {
-    console.error(fout);
-    var melding = document.createElement("div");
-    melding.setAttribute("role", "alert");
-    melding.className = "melding melding-fout";
-    melding.textContent = "De Afsprakenmonitor kon niet starten. Open dit bestand in een recente versie van Microsoft Edge, Google Chrome of Mozilla Firefox.";
-    document.body.appendChild(melding);
-  }
-  try {
-    var bron = document.getElementById("afsprakenmonitor-wasm");
-    var tekst = bron.textContent;
-    bron.remove();
+// Reads the bytes of a data block (see alsTekst); shared by the boot script and the loader of the
+// documents module.
+const DECODEER = `
+  function leesBlok(tekst) {
     // windows-1252 gives bytes 0x80-0x9F other characters; every other byte is its own code.
     var byte = new Uint8Array(0x2123);
     for (var b = 0; b < 256; b++) byte[b] = b;
@@ -110,7 +117,28 @@ const BOOT = `
       var c = tekst.charCodeAt(i);
       bytes[n++] = c === 61 ? tekst.charCodeAt(++i) - 64 : byte[c];
     }
-    bytes = bytes.subarray(0, n);
+    return bytes.subarray(0, n);
+  }
+`;
+
+// Runs after the glue. Decodes the embedded wasm, unpacks it with DecompressionStream and starts
+// the app. A Response made from a stream is not a network request: no connect-src needed.
+const BOOT = `
+(function () {
+  "use strict";
+${DECODEER}  function toonFout(fout) {
+    console.error(fout);
+    var melding = document.createElement("div");
+    melding.setAttribute("role", "alert");
+    melding.className = "melding melding-fout";
+    melding.textContent = "De Afsprakenmonitor kon niet starten. Open dit bestand in een recente versie van Microsoft Edge, Google Chrome of Mozilla Firefox.";
+    document.body.appendChild(melding);
+  }
+  try {
+    var bron = document.getElementById("afsprakenmonitor-wasm");
+    var tekst = bron.textContent;
+    bron.remove();
+    var bytes = leesBlok(tekst);
     var uitgepakt = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     var module = new Response(uitgepakt, { headers: { "Content-Type": "application/wasm" } });
     wasm_bindgen({ module_or_path: module }).catch(toonFout);
@@ -120,8 +148,42 @@ const BOOT = `
 })();
 `;
 
+// Defines window.afsprakenmonitorDocumenten(): on its first call it decodes the documents module's
+// data block, unpacks and starts it, and resolves to the module's exports (schrijf_docx,
+// schrijf_xlsx); later calls get the same promise. Nothing of it runs at start-up. After a
+// failure the next call tries again.
+const LADER = `
+(function () {
+  "use strict";
+${DECODEER}  var bezig = null;
+  function start() {
+    var bron = document.getElementById("afsprakenmonitor-documenten-wasm");
+    if (!bron) return Promise.reject(new Error("documenten: geen module in dit bestand"));
+    var uitgepakt = new Blob([leesBlok(bron.textContent)]).stream().pipeThrough(new DecompressionStream("gzip"));
+    var module = new Response(uitgepakt, { headers: { "Content-Type": "application/wasm" } });
+    return ${DOCUMENTEN_GLOBAL}({ module_or_path: module }).then(function () {
+      bron.remove();
+      return ${DOCUMENTEN_GLOBAL};
+    });
+  }
+  window.afsprakenmonitorDocumenten = function () {
+    if (!bezig) {
+      try {
+        bezig = start();
+      } catch (fout) {
+        bezig = Promise.reject(fout);
+      }
+      bezig.catch(function () { bezig = null; });
+    }
+    return bezig;
+  };
+})();
+`;
+
 /** Where the wasm bytes go in the page. */
 const WASM_PLEK = "@@WASM@@";
+/** Where the documents module's wasm bytes go. */
+const DOCUMENTEN_PLEK = "@@DOCUMENTEN@@";
 
 function sha256(text) {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -161,9 +223,12 @@ function alsTekst(bytes) {
 
 const wasmGzip = Buffer.from(await gzipAsync(wasm, { numiterations: 5 }));
 const wasmBlock = alsTekst(wasmGzip);
+const documentenGzip = Buffer.from(await gzipAsync(documentenWasm, { numiterations: 5 }));
+const documentenBlock = alsTekst(documentenGzip);
 
 assertEmbeddable(glue, "script", jsName);
-const scriptHashes = [sha256(glue), sha256(BOOT)];
+assertEmbeddable(documentenGlue, "script", "documenten.js");
+const scriptHashes = [sha256(glue), sha256(BOOT), sha256(documentenGlue), sha256(LADER)];
 
 const csp = [
   "default-src 'none'",
@@ -205,6 +270,11 @@ html = html.replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/gi, (tag) => {
         `<script id="afsprakenmonitor-wasm" type="application/octet-stream">\n${WASM_PLEK}\n</script>`,
         `<script>${glue}</script>`,
         `<script>${BOOT}</script>`,
+        // The documents module after the app's boot script: the app starts before the parser
+        // reaches this block.
+        `<script id="afsprakenmonitor-documenten-wasm" type="application/octet-stream">\n${DOCUMENTEN_PLEK}\n</script>`,
+        `<script>${documentenGlue}</script>`,
+        `<script>${LADER}</script>`,
       ].join("\n");
     }
     default:
@@ -221,16 +291,27 @@ html = html.replace(charset, `<meta charset="windows-1252">\n  <meta http-equiv=
 // Text outside the data block must mean the same in windows-1252 as in UTF-8: ASCII only.
 html = html.replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0).toString(16)};`);
 const plek = html.indexOf(WASM_PLEK);
-if (/[^\x00-\x7f]/.test(glue) || /[^\x00-\x7f]/.test(BOOT)) fail("a script is not ASCII");
+const documentenPlek = html.indexOf(DOCUMENTEN_PLEK);
+if (plek < 0 || documentenPlek < plek) fail("the data blocks are not in the page in their order");
+if ([glue, BOOT, documentenGlue, LADER].some((js) => /[^\x00-\x7f]/.test(js))) fail("a script is not ASCII");
 
 // ---------- write ----------
 
 mkdirSync(dirname(OUTPUT), { recursive: true });
 const tmp = `${OUTPUT}.tmp`;
-writeFileSync(tmp, Buffer.concat([Buffer.from(html.slice(0, plek), "latin1"), wasmBlock, Buffer.from(html.slice(plek + WASM_PLEK.length), "latin1")]));
+writeFileSync(
+  tmp,
+  Buffer.concat([
+    Buffer.from(html.slice(0, plek), "latin1"),
+    wasmBlock,
+    Buffer.from(html.slice(plek + WASM_PLEK.length, documentenPlek), "latin1"),
+    documentenBlock,
+    Buffer.from(html.slice(documentenPlek + DOCUMENTEN_PLEK.length), "latin1"),
+  ]),
+);
 renameSync(tmp, OUTPUT);
 
 const size = statSync(OUTPUT).size;
 const gz = gzipSync(readFileSync(OUTPUT)).length;
-console.log(`single-file: wrote ${OUTPUT} (${size} bytes, ${gz} bytes gzipped; wasm ${wasm.length} bytes)`);
+console.log(`single-file: wrote ${OUTPUT} (${size} bytes, ${gz} bytes gzipped; wasm ${wasm.length} bytes, ${wasmGzip.length} gzipped; documents module ${documentenWasm.length} bytes, ${documentenGzip.length} gzipped)`);
 console.log(`single-file: open ${pathToFileURL(OUTPUT).href}`);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test:
-#   1. cargo test                                      (native: domain core and the rest)
+#   1. cargo test --workspace                          (native: domain core and the rest; the
+#                                                       documents module's files read back by
+#                                                       LibreOffice, crates/documenten/tests)
 #   2. cargo test --target wasm32-unknown-unknown      (every tests/*.rs with
 #                                                       wasm_bindgen_test_configure!(run_in_browser),
 #                                                       in headless Chromium)
@@ -16,8 +18,8 @@ cd "$ROOT"
 bash scripts/setup.sh
 export AFSPRAKENMONITOR_SETUP_DONE=1
 
-say "1/4 cargo test (native)"
-cargo test
+say "1/4 cargo test --workspace (native)"
+cargo test --workspace
 
 # Browser tests: every tests/*.rs that configures wasm_bindgen_test to run in the browser.
 web_tests=()

@@ -1,6 +1,7 @@
 //! Browser storage: workspaces and their changes in IndexedDB ([`Opslag`]), settings in
 //! localStorage ([`instellingen`]), messages between tabs ([`tabs`]), persistent storage
-//! ([`persistent`]) and file downloads for exports ([`download`]).
+//! ([`persistent`]), file downloads for exports ([`download`]) and the documents module that
+//! writes Word and Excel files ([`documenten`]).
 //!
 //! The app is one HTML file opened from `file://`. Chromium shares one IndexedDB and one
 //! localStorage among all `file://` pages, so every name starts with "afsprakenmonitor". Firefox
@@ -28,6 +29,7 @@
 //!
 //! A database with a newer version than this code knows is never touched.
 
+pub mod documenten;
 mod fout;
 mod idb;
 pub mod instellingen;
@@ -59,15 +61,19 @@ pub fn download(naam: &str, inhoud: &str, mime: &str) {
 
 /// Like [`download`], with the error.
 pub fn probeer_download(naam: &str, inhoud: &str, mime: &str) -> Result<(), JsValue> {
-    let venster = web_sys::window().ok_or(JsValue::UNDEFINED)?;
-    let document = venster.document().ok_or(JsValue::UNDEFINED)?;
-    let body = document.body().ok_or(JsValue::UNDEFINED)?;
-
     let delen = js_sys::Array::of1(&JsValue::from_str(inhoud));
     let soort = web_sys::BlobPropertyBag::new();
     soort.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&delen, &soort)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    download_blob(naam, &blob)
+}
+
+/// Lets the browser save a blob as a file (text exports, and the documents module's files).
+pub fn download_blob(naam: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
+    let venster = web_sys::window().ok_or(JsValue::UNDEFINED)?;
+    let document = venster.document().ok_or(JsValue::UNDEFINED)?;
+    let body = document.body().ok_or(JsValue::UNDEFINED)?;
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
 
     let klik = || -> Result<(), JsValue> {
         let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;

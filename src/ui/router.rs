@@ -28,6 +28,10 @@ pub enum Route {
     Beheer(String),
     Uitwisselen,
     Werkruimtes,
+    /// Setting up a new workspace in one go: period, parties, themes.
+    NieuweWerkruimte,
+    /// Agreements from a pasted table or a CSV file.
+    Tabel,
     Instellingen,
     NietGevonden,
 }
@@ -50,6 +54,8 @@ impl Route {
             ["beheer"] => Route::Beheer(q),
             ["delen"] => Route::Uitwisselen,
             ["werkruimtes"] => Route::Werkruimtes,
+            ["nieuwe-werkruimte"] => Route::NieuweWerkruimte,
+            ["tabel"] => Route::Tabel,
             ["instellingen"] => Route::Instellingen,
             _ => Route::NietGevonden,
         }
@@ -61,6 +67,8 @@ impl Route {
         match self {
             Route::Afspraak(id) => format!("afspraak/{id}"),
             Route::NieuwJaar(_) => "nieuw-jaar".to_string(),
+            Route::NieuweWerkruimte => "nieuwe-werkruimte".to_string(),
+            Route::Tabel => "tabel".to_string(),
             r => r.sectie().to_string(),
         }
     }
@@ -85,7 +93,8 @@ impl Route {
             Route::Begrippen => "begrippen",
             Route::Beheer(_) => "beheer",
             Route::Uitwisselen => "delen",
-            Route::Werkruimtes => "werkruimtes",
+            Route::Werkruimtes | Route::NieuweWerkruimte => "werkruimtes",
+            Route::Tabel => "beheer",
             Route::Instellingen => "instellingen",
             Route::NietGevonden => "?",
         }

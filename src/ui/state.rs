@@ -815,8 +815,9 @@ impl AppState {
     }
 
     /// Removes the changes of the last import from the active workspace and from storage.
-    pub fn maak_import_ongedaan(self) {
-        let Some((wr, ids)) = self.laatste_import.get_untracked() else { return };
+    /// Returns false when the undo was refused (the user has been told why).
+    pub fn maak_import_ongedaan(self) -> bool {
+        let Some((wr, ids)) = self.laatste_import.get_untracked() else { return false };
         // Refuse when a later edit (here or in another tab) builds on the imported changes:
         // removing them would leave that edit pointing at nothing.
         let veilig = self.history.with_untracked(|h| match h.as_ref().filter(|h| h.werkruimte() == wr) {
@@ -825,7 +826,7 @@ impl AppState {
         });
         if !veilig {
             self.fout(crate::ui::teksten::t().algemeen.import_niet_ongedaan);
-            return;
+            return false;
         }
         spawn_local(async move {
             let Some(opslag) = self.opslag() else { return };
@@ -837,6 +838,7 @@ impl AppState {
             self.laad_werkruimte(wr).await;
             self.stuur(TabBericht::Werkruimtes);
         });
+        true
     }
 }
 

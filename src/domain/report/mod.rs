@@ -5,8 +5,10 @@
 //! - [`standen`]: a peilmoment's frozen statuses, and comparing two of them.
 //! - [`monitor`]: the yearly Monitor for the raad, and its tables as HTML.
 //! - [`lijst`]: the afspraken list as a table, and CSV.
+//! - [`documenten`]: the Monitor as a Word document and the list as a workbook (documentmodel).
 //! - [`tempo`]: an indicator per year of the period, and whether the pace reaches its target.
 
+pub mod documenten;
 pub mod filter;
 pub mod lijst;
 pub mod monitor;

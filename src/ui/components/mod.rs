@@ -3,6 +3,7 @@
 pub mod begin;
 pub mod conflict;
 pub mod datum;
+pub mod document;
 pub mod focus;
 pub mod jaarlijn;
 pub mod jaren;

@@ -93,6 +93,7 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             None => Gedeeld(Default::default()),
         })
     });
+    let lijst_melding = RwSignal::new(None::<String>);
     let dubbel = Memo::new(move |_| alle.with(|a| report::dubbele_codes_uit(&a.0 .0, &a.0 .1)));
     // Long lists are shown in parts: the first rows, and a button for more.
     let toon_jaar = RwSignal::new(PER_KEER);
@@ -246,6 +247,10 @@ pub fn Afspraken(query: Signal<String>) -> impl IntoView {
             <button class="knop knop-secundair niet-afdrukken" type="button" id="lijst-csv" aria-describedby="lijst-csv-uitleg"
                 on:click=move |_| download_csv(app, &resultaat.get_untracked())>{t().rapport.csv}</button>
             <span class="visueel-verborgen" id="lijst-csv-uitleg">{t().rapport.csv_uitleg}</span>
+            <button class="knop knop-secundair niet-afdrukken" type="button" id="lijst-xlsx" aria-describedby="lijst-xlsx-uitleg"
+                on:click=move |_| download_xlsx(app, &resultaat.get_untracked(), lijst_melding)>{t().documenten.excel}</button>
+            <span class="visueel-verborgen" id="lijst-xlsx-uitleg">{t().documenten.excel_uitleg}</span>
+            <p role="status" id="lijst-melding" class="niet-afdrukken">{move || lijst_melding.get()}</p>
         </div>
         <section aria-labelledby="jaar-kop">
             <h2 id="jaar-kop">{a.jaarafspraken}</h2>
@@ -480,7 +485,12 @@ fn NieuweAfspraak(soort: ItemSoort, jaar: impl Fn() -> Option<i64> + Send + Sync
             velden.insert(0, (id, soort, "code", json!(code_v)));
         }
         if soort == ItemSoort::Jaarafspraak {
-            let j = jaar().unwrap_or_else(|| js_sys::Date::new_0().get_full_year() as i64);
+            // Without a chosen year: a year of the workspace's period, never the calendar alone.
+            let j = jaar().unwrap_or_else(|| {
+                let kalender = js_sys::Date::new_0().get_full_year() as i64;
+                let info = app.history.with_untracked(|h| h.as_ref().map(|h| crate::domain::model::Werkruimte::new(h).info()));
+                info.map_or(kalender, |i| crate::domain::opzet::jaar_in_periode(i.periode_van, i.periode_tot, kalender))
+            });
             velden.push((id, soort, "jaar", json!(j)));
         }
         app.bewerk(velden);
@@ -515,10 +525,10 @@ fn NieuweAfspraak(soort: ItemSoort, jaar: impl Fn() -> Option<i64> + Send + Sync
     }
 }
 
-/// Downloads the list as shown (every row of the filter, not only those drawn) as CSV for Excel.
-fn download_csv(app: crate::ui::state::AppState, resultaat: &Gedeeld<(Vec<Groep<crate::domain::model::Jaarafspraak>>, Vec<Groep<crate::domain::model::Kaderafspraak>>)>) {
+/// The column headings of the list's exports, in the user's language.
+fn lijst_koppen() -> report::lijst::LijstKoppen<'static> {
     let r = t().rapport;
-    let koppen = report::lijst::LijstKoppen {
+    report::lijst::LijstKoppen {
         soort: r.kol_soort,
         code: r.kol_code,
         titel: r.kol_titel,
@@ -537,8 +547,20 @@ fn download_csv(app: crate::ui::state::AppState, resultaat: &Gedeeld<(Vec<Groep<
         kaderafspraken: r.kol_kaderafspraken,
         soort_jaar: r.soort_jaar,
         soort_kader: r.soort_kader,
-    };
-    let Some((csv, titel)) = app.history.with_untracked(|h| {
+    }
+}
+
+type Resultaat = Gedeeld<(Vec<Groep<crate::domain::model::Jaarafspraak>>, Vec<Groep<crate::domain::model::Kaderafspraak>>)>;
+
+/// The gemeente (or the workspace title) for a file name.
+fn plaats_slug(w: &crate::domain::model::WerkruimteInfo) -> String {
+    crate::domain::format::slug(if w.gemeente.trim().is_empty() { &w.titel } else { &w.gemeente })
+}
+
+/// Downloads the list as shown (every row of the filter, not only those drawn) as CSV for Excel.
+fn download_csv(app: crate::ui::state::AppState, resultaat: &Resultaat) {
+    let koppen = lijst_koppen();
+    let Some((csv, info)) = app.history.with_untracked(|h| {
         h.as_ref().map(|h| {
             let (jaar, kader) = &*resultaat.0;
             let rijen = report::lijst::lijst_rijen(h, jaar, kader, &koppen, |s| status_woord(s).to_string());
@@ -547,7 +569,25 @@ fn download_csv(app: crate::ui::state::AppState, resultaat: &Gedeeld<(Vec<Groep<
     }) else {
         return;
     };
-    let plaats = if titel.gemeente.trim().is_empty() { titel.titel } else { titel.gemeente };
-    let naam = format!("afspraken-{}-{}.csv", crate::domain::format::slug(&plaats), crate::ui::components::datum::vandaag_iso());
+    let naam = format!("afspraken-{}-{}.csv", plaats_slug(&info), crate::ui::components::datum::vandaag_iso());
     crate::storage::download(&naam, &csv, "text/csv;charset=utf-8");
+}
+
+/// Downloads the list as shown as an Excel workbook (the documents module): every column, the
+/// status on its fill, and a sheet with the counts per theme and per trekker.
+fn download_xlsx(app: crate::ui::state::AppState, resultaat: &Resultaat, melding: RwSignal<Option<String>>) {
+    let koppen = lijst_koppen();
+    let d = t().documenten;
+    let Some((werkboek, info)) = app.history.with_untracked(|h| {
+        h.as_ref().map(|h| {
+            let (jaar, kader) = &*resultaat.0;
+            let info = Werkruimte::new(h).info();
+            let werkboek = report::documenten::lijst_werkboek(h, jaar, kader, &info.titel, &koppen, &d.woorden, &|s| status_woord(s).to_string());
+            (werkboek, info)
+        })
+    }) else {
+        return;
+    };
+    let naam = format!("afspraken-{}-{}.xlsx", plaats_slug(&info), crate::ui::components::datum::vandaag_iso());
+    crate::ui::components::document::maak_en_download(crate::storage::documenten::Soort::Xlsx, naam, &werkboek, melding);
 }

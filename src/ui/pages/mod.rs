@@ -11,6 +11,8 @@ pub mod nieuw_jaar;
 pub mod overleggen;
 pub mod overzicht;
 pub mod peilmomenten;
+pub mod tabel;
+pub mod nieuwe_werkruimte;
 pub mod planning;
 pub mod werkruimtes;
 
@@ -23,7 +25,7 @@ use crate::ui::teksten::t;
 /// The view for a route.
 pub fn pagina(route: Route, query: Signal<String>) -> AnyView {
     let heeft_werkruimte = use_app().history.with_untracked(Option::is_some);
-    let nodig = !matches!(route, Route::Werkruimtes | Route::Instellingen | Route::Uitwisselen | Route::NietGevonden);
+    let nodig = !matches!(route, Route::Werkruimtes | Route::NieuweWerkruimte | Route::Instellingen | Route::Uitwisselen | Route::NietGevonden);
     if nodig && !heeft_werkruimte {
         return view! { <GeenWerkruimte/> }.into_any();
     }
@@ -40,6 +42,8 @@ pub fn pagina(route: Route, query: Signal<String>) -> AnyView {
         Route::Beheer(_) => view! { <beheer::Beheer query=query/> }.into_any(),
         Route::Uitwisselen => view! { <delen::Delen/> }.into_any(),
         Route::Werkruimtes => view! { <werkruimtes::Werkruimtes/> }.into_any(),
+        Route::NieuweWerkruimte => view! { <nieuwe_werkruimte::NieuweWerkruimte/> }.into_any(),
+        Route::Tabel => view! { <tabel::TabelPagina/> }.into_any(),
         Route::Instellingen => view! { <instellingen::Instellingen/> }.into_any(),
         Route::NietGevonden => view! { <NietGevonden/> }.into_any(),
     }

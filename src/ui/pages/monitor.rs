@@ -1,7 +1,8 @@
 //! The Monitor page (`#/monitor?jaar=2024&stand=nu|<peilmoment>`): the yearly report for the
 //! raad, one table per theme and subtheme (see [`crate::domain::report::monitor`]). It prints as
 //! the document itself (A4 landscape, a header line with title, year and date above every table
-//! on every page, no navigation) and copies as HTML tables for Word.
+//! on every page, no navigation), copies as HTML tables for Word, and downloads as a Word file
+//! (the documents module, see [`crate::domain::report::documenten`]).
 
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -9,7 +10,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::model::Status;
 use crate::domain::report::monitor::{self as rapport, Kolomnamen, Monitor, MonitorRegel};
-use crate::domain::report::{self, Telling};
+use crate::domain::report::{self, documenten, Telling};
+use crate::storage::documenten::Soort;
+use crate::ui::components::document::maak_en_download;
 use crate::domain::time::datum_nl;
 use crate::ui::components::datum::vandaag_iso;
 use crate::ui::components::status::{status_uitleg, status_woord, StatusLabel};
@@ -54,7 +57,7 @@ fn kolomnamen() -> Kolomnamen<'static> {
 }
 
 /// The status as a sign and a word, for text without colour.
-fn status_tekst(s: Status) -> String {
+pub(crate) fn status_tekst(s: Status) -> String {
     let teken = match s {
         Status::Groen => "✓",
         Status::Geel => "!",
@@ -62,6 +65,12 @@ fn status_tekst(s: Status) -> String {
         Status::NietBeoordeeld => "–",
     };
     format!("{teken} {}", status_woord(s))
+}
+
+/// The gemeente (or the workspace title) for a file name: "heemstede".
+fn plaats_slug(m: &Monitor) -> String {
+    let plaats = if m.werkruimte.gemeente.trim().is_empty() { &m.werkruimte.titel } else { &m.werkruimte.gemeente };
+    crate::domain::format::slug(plaats)
 }
 
 /// The report's title line and the date or peilmoment it shows.
@@ -113,6 +122,15 @@ pub fn MonitorPagina(query: Signal<String>) -> impl IntoView {
             melding.set(Some(if gelukt { r.gekopieerd } else { r.kopieer_mislukt }.to_string()));
         });
     };
+    let word = move |_| {
+        let Some(m) = monitor.get_untracked() else { return };
+        let (kop, regel) = kop_en_stand(&m);
+        let vandaag = vandaag_iso();
+        let d = t().documenten;
+        let document = documenten::monitor_document(&m, &kop, &regel, &vandaag, &d.woorden, &status_tekst, &|s| status_uitleg(s).to_string());
+        let naam = format!("monitor-{}-{}-{vandaag}.docx", plaats_slug(&m), m.jaar);
+        maak_en_download(Soort::Docx, naam, &document, melding);
+    };
     view! {
         <h1 class="niet-afdrukken">{r.titel}</h1>
         <div class="niet-afdrukken"><Inleiding tekst=r.uitleg/></div>
@@ -143,6 +161,8 @@ pub fn MonitorPagina(query: Signal<String>) -> impl IntoView {
                     <p class="knoppen">
                         <button class="knop" type="button" id="monitor-afdrukken" on:click=move |_| afdrukken(app)>{r.afdrukken}</button>
                         <button class="knop knop-secundair" type="button" id="monitor-kopieer" on:click=kopieer>{r.kopieer}</button>
+                        <button class="knop knop-secundair" type="button" id="monitor-word" aria-describedby="monitor-word-uitleg" on:click=word>{t().documenten.word_monitor}</button>
+                        <span class="visueel-verborgen" id="monitor-word-uitleg">{t().documenten.word_monitor_uitleg}</span>
                     </p>
                     <p role="status" id="monitor-melding">{move || melding.get()}</p>
                 </div>

@@ -58,6 +58,7 @@ pub fn Werkruimtes() -> impl IntoView {
                 </div>
                 <button class="knop" type="submit">{w.aanmaken}</button>
             </form>
+            <p><a href="#/nieuwe-werkruimte" id="nieuw-met-tabel">{t().tabel.nw_link}</a></p>
         </section>
         <section aria-labelledby="voorbeelden-kop">
             <h2 id="voorbeelden-kop">{w.voorbeelden}</h2>

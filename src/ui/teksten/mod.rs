@@ -11,9 +11,11 @@ pub mod afspraken;
 pub mod beheer;
 pub mod conflicten;
 pub mod delen;
+pub mod documenten;
 pub mod jaarcyclus;
 pub mod monitoring;
 pub mod rapport;
+pub mod tabel;
 pub mod velden;
 pub mod werkruimtes;
 pub mod woorden;
@@ -43,9 +45,11 @@ pub struct Teksten {
     pub beheer: &'static beheer::Beheer,
     pub conflicten: &'static conflicten::Conflicten,
     pub delen: &'static delen::Delen,
+    pub documenten: &'static documenten::Documenten,
     pub jaarcyclus: &'static jaarcyclus::Jaarcyclus,
     pub monitoring: &'static monitoring::Monitoring,
     pub rapport: &'static rapport::Rapport,
+    pub tabel: &'static tabel::Tabel,
     pub werkruimtes: &'static werkruimtes::Werkruimtes,
 }
 
@@ -55,9 +59,11 @@ static NL: Teksten = Teksten {
     beheer: &beheer::NL,
     conflicten: &conflicten::NL,
     delen: &delen::NL,
+    documenten: &documenten::NL,
     jaarcyclus: &jaarcyclus::NL,
     monitoring: &monitoring::NL,
     rapport: &rapport::NL,
+    tabel: &tabel::NL,
     werkruimtes: &werkruimtes::NL,
 };
 
@@ -67,9 +73,11 @@ static EN: Teksten = Teksten {
     beheer: &beheer::EN,
     conflicten: &conflicten::EN,
     delen: &delen::EN,
+    documenten: &documenten::EN,
     jaarcyclus: &jaarcyclus::EN,
     monitoring: &monitoring::EN,
     rapport: &rapport::EN,
+    tabel: &tabel::EN,
     werkruimtes: &werkruimtes::EN,
 };
 

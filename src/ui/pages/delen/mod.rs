@@ -365,6 +365,10 @@ const STAP: usize = 3_000;
 fn start(app: AppState, sessie: Sessie, bestand: web_sys::File) {
     let d = t().delen;
     let naam = bestand.name();
+    // A spreadsheet is a table of agreements, not a file of changes: its own page reads it.
+    if crate::domain::tabel::is_tekstbestand(&naam) || crate::domain::tabel::is_werkboek(&naam) {
+        return crate::ui::pages::tabel::open_met_bestand(bestand);
+    }
     spawn_local(async move {
         let fout = |bericht: String, plaats: Option<String>, nl: bool| async move {
             sessie.zet(Fase::Fout { bericht, plaats, nl });

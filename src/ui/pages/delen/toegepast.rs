@@ -43,7 +43,7 @@ pub(super) fn NaImport(r: Arc<Toegepast>) -> impl IntoView {
                 view! {
                     <p>{d.ongedaan_uitleg}</p>
                     <button class="knop knop-secundair" type="button" id="import-ongedaan" on:click=move |_| {
-                        app.maak_import_ongedaan();
+                        if !app.maak_import_ongedaan() { return; }
                         sessie.zet(Fase::Leeg);
                         app.info(MeldingSoort::Succes, d.ongedaan_klaar);
                         focus("import-bestand");

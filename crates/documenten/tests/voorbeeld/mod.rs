@@ -1,0 +1,101 @@
+//! The example documents, built from the Heemstede example the way the app builds them: the
+//! domain decides the content (with the app's own words from `src/ui/teksten/`), this crate
+//! writes the bytes.
+
+#![allow(dead_code)]
+
+use afsprakenmonitor::domain::examples::Voorbeeld;
+use afsprakenmonitor::domain::history::History;
+use afsprakenmonitor::domain::model::Status;
+use afsprakenmonitor::domain::report::documenten::{lijst_werkboek, monitor_document};
+use afsprakenmonitor::domain::report::lijst::LijstKoppen;
+use afsprakenmonitor::domain::report::monitor::monitor;
+use afsprakenmonitor::domain::report::{gegroepeerd, Filter, Zoekcache};
+use documentmodel::document::Document;
+use documentmodel::werkboek::Werkboek;
+use uuid::Uuid;
+
+#[path = "../../../../src/ui/teksten/algemeen.rs"]
+mod algemeen;
+#[path = "../../../../src/ui/teksten/rapport.rs"]
+mod rapport;
+
+pub const WR: Uuid = Uuid::from_u128(0x646f_6375);
+pub const VANDAAG: &str = "2025-01-20";
+
+pub fn heemstede() -> History {
+    Voorbeeld::Heemstede.bouw(WR)
+}
+
+/// As the Monitor page writes a status: its sign and its word.
+pub fn status_tekst(s: Status) -> String {
+    let a = &algemeen::NL;
+    match s {
+        Status::Groen => format!("✓ {}", a.status_groen),
+        Status::Geel => format!("! {}", a.status_geel),
+        Status::Rood => format!("✗ {}", a.status_rood),
+        Status::NietBeoordeeld => format!("– {}", a.status_niet_beoordeeld),
+    }
+}
+
+pub fn status_woord(s: Status) -> String {
+    let a = &algemeen::NL;
+    match s {
+        Status::Groen => a.status_groen,
+        Status::Geel => a.status_geel,
+        Status::Rood => a.status_rood,
+        Status::NietBeoordeeld => a.status_niet_beoordeeld,
+    }
+    .to_string()
+}
+
+pub fn status_uitleg(s: Status) -> String {
+    let a = &algemeen::NL;
+    match s {
+        Status::Groen => a.status_groen_uitleg,
+        Status::Geel => a.status_geel_uitleg,
+        Status::Rood => a.status_rood_uitleg,
+        Status::NietBeoordeeld => a.status_niet_beoordeeld_uitleg,
+    }
+    .to_string()
+}
+
+pub fn woorden() -> afsprakenmonitor::domain::report::documenten::DocumentWoorden {
+    crate::documenten_teksten::NL.woorden
+}
+
+/// The Monitor 2024 of the example, now.
+pub fn monitor_2024(h: &History) -> Document {
+    let m = monitor(h, 2024, None);
+    monitor_document(&m, "Monitor prestatieafspraken Heemstede 2024", "Stand van 20 januari 2025", VANDAAG, &woorden(), &status_tekst, &status_uitleg)
+}
+
+pub fn koppen() -> LijstKoppen<'static> {
+    let r = &rapport::NL;
+    LijstKoppen {
+        soort: r.kol_soort,
+        code: r.kol_code,
+        titel: r.kol_titel,
+        tekst: r.kol_tekst,
+        thema: r.kol_thema,
+        subthema: r.kol_subthema,
+        partijen: r.kol_partijen,
+        trekker: r.trekker,
+        prioriteit: r.prioriteit,
+        jaar: r.kol_jaar,
+        status: r.status,
+        oorzaak: r.oorzaak,
+        actie: r.actie,
+        laatste_voortgang: r.kol_laatste_voortgang,
+        voortgang_datum: r.kol_voortgang_datum,
+        kaderafspraken: r.kol_kaderafspraken,
+        soort_jaar: r.soort_jaar,
+        soort_kader: r.soort_kader,
+    }
+}
+
+/// The afspraken list with `filter`, as a workbook.
+pub fn lijst(h: &History, filter: &Filter) -> Werkboek {
+    let (jaar, kader) = gegroepeerd(h, filter, &mut Zoekcache::default());
+    lijst_werkboek(h, &jaar, &kader, "Afspraken Heemstede", &koppen(), &woorden(), &status_woord)
+}
