@@ -86,7 +86,7 @@ describe("conflicten: delete against edit, conflicts in sight", () => {
     files.b2 = await exporteer(B.page, "b2");
     const delete_ = files.a2.json.wijzigingen.find((c) => c.veld === "verwijderd" && c.waarde === true);
     assert.ok(Array.isArray(delete_.gezien) && delete_.gezien.length > 0, "the delete records what it saw");
-    assert.equal(files.a2.json.versie, 3);
+    assert.equal(files.a2.json.versie, 4);
   });
 
   test("B imports A's file: the preview names the conflict, and J 3.10 stays in view, marked", async () => {

@@ -554,6 +554,14 @@ pub fn heemstede(werkruimte: Uuid) -> Result<History, String> {
         let id = b.known(&h.sleutel).or_else(|_| b.known(&format!("regel:{}", h.sleutel.trim_start_matches('J'))))?;
         let tekst = format!("{}\n\n{}", h.titel, h.tekst);
         b.voortgang(id, &format!("voortgang:{}:rib", h.sleutel), &tekst, BRON_RIB)?;
+        // The raadsinformatiebericht highlights it under "Wat wij hebben bereikt in 2024".
+        b.zet(
+            id,
+            ItemSoort::Jaarafspraak,
+            vec![("uitgelicht", json!(true)), ("uitgelicht_tekst", json!(h.tekst))],
+            BRON_RIB,
+            DATUM_MONITOR,
+        )?;
     }
     for (i, n) in rib.nieuw_2025.iter().enumerate() {
         let j = AJaar {

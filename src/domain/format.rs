@@ -13,7 +13,9 @@ use super::history::History;
 /// The value of the `formaat` field: marks a file as ours.
 pub const FORMAAT: &str = "afsprakenmonitor";
 /// The format version this code writes. Older versions are upgraded on read; newer are refused.
-pub const VERSIE: u64 = 3;
+/// Format 4 added the fields `uitgelicht` and `uitgelicht_tekst` of a jaarafspraak: a build that
+/// reads up to format 3 refuses unknown fields, so it should say "made with a newer version".
+pub const VERSIE: u64 = 4;
 
 /// What an export is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

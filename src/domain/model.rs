@@ -206,6 +206,9 @@ pub struct Jaarafspraak {
     /// A row of the monitor that is not a numbered jaarafspraak (5.2.3, M1, M2).
     pub monitorregel: bool,
     pub volgorde: f64,
+    /// Highlighted in the raadsinformatiebericht ("Wat wij hebben bereikt"), with a short text.
+    pub uitgelicht: bool,
+    pub uitgelicht_tekst: String,
     /// A field is in conflict, or a delete is in conflict with work it did not see.
     pub conflict: bool,
 }
@@ -464,6 +467,8 @@ impl<'a> Werkruimte<'a> {
             vorige: f.id("vorige"),
             monitorregel: f.bool("monitorregel"),
             volgorde: f.number("volgorde").unwrap_or(f64::MAX),
+            uitgelicht: f.bool("uitgelicht"),
+            uitgelicht_tekst: f.text("uitgelicht_tekst"),
             conflict: self.history.heeft_conflict(id),
         }
     }

@@ -138,6 +138,9 @@ impl ItemSoort {
                 v!("vorige", T::Verwijzing(&[S::Jaarafspraak])),
                 v!("monitorregel", T::JaNee),
                 v!("volgorde", T::Getal),
+                // Since format 4: highlighted in the raadsinformatiebericht, with a short text.
+                v!("uitgelicht", T::JaNee),
+                v!("uitgelicht_tekst", T::Tekst),
                 v!(VERWIJDERD, T::JaNee),
             ],
             S::Voortgang => &[

@@ -447,7 +447,7 @@ fn vreemd() -> ImportFout {
 /// added after they are read ([`super::bijwerken`]).
 fn upgrade(versie: u64) -> Result<(), ImportFout> {
     match versie {
-        1 | 2 | VERSIE => Ok(()),
+        1..=VERSIE => Ok(()),
         _ => Err(fout(
             FoutSoort::OnbekendeVersie,
             Some("versie".into()),

@@ -73,6 +73,24 @@ fn de_monitor_in_word_leest_libreoffice_met_codes_statussen_en_aantallen() {
 }
 
 #[test]
+fn het_raadsinformatiebericht_in_word_leest_libreoffice_met_secties_en_aantallen() {
+    let h = voorbeeld::heemstede();
+    let bytes = documenten::docx::schrijf(&voorbeeld::raadsbericht_2024(&h)).unwrap();
+    let pad = map().join("raadsinformatiebericht-concept-heemstede-2024.docx");
+    fs::write(&pad, bytes).unwrap();
+    let tekst = fs::read_to_string(converteer(&pad, "txt:Text", "txt")).unwrap();
+    let m = monitor(&h, 2024, None);
+    let mut vanaf = 0;
+    for kop in ["Onderwerp", "Aanleiding", "Stand van zaken jaarafspraken 2024", "Wat wij hebben bereikt in 2024", "J 2.8 Nieuw woonwagenbeleid", "Wat wij in 2025 willen realiseren", "Heemstede – Woonzorg Nederland", "Bijlagen"] {
+        let i = tekst[vanaf..].find(kop).unwrap_or_else(|| panic!("{kop} after the previous section"));
+        vanaf += i + kop.len();
+    }
+    let zin = format!("Er zijn {} jaarafspraken voor 2024. Daarvan zijn er {} groen", m.telling.totaal(), m.telling.van(Status::Groen));
+    assert!(tekst.contains(&zin), "{zin}");
+    assert!(tekst.contains("J 1.8") && tekst.contains(&voorbeeld::status_tekst(Status::Rood)));
+}
+
+#[test]
 fn de_lijst_in_excel_leest_libreoffice_met_kolommen_statussen_en_vullingen() {
     let h = voorbeeld::heemstede();
     let filter = Filter { jaar: Some(2024), ..Filter::default() };

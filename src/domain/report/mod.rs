@@ -12,6 +12,7 @@ pub mod documenten;
 pub mod filter;
 pub mod lijst;
 pub mod monitor;
+pub mod raadsbericht;
 pub mod standen;
 pub mod tempo;
 

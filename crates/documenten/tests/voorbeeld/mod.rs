@@ -64,6 +64,15 @@ pub fn woorden() -> afsprakenmonitor::domain::report::documenten::DocumentWoorde
     crate::documenten_teksten::NL.woorden
 }
 
+/// The concept-raadsinformatiebericht 2024 of the example, with the Woonzorg Nederland workspace.
+pub fn raadsbericht_2024(h: &History) -> Document {
+    use afsprakenmonitor::domain::report::raadsbericht::{raadsbericht, raadsbericht_document};
+    let wz = Voorbeeld::Woonzorg.bouw(Uuid::from_u128(0x776f_6f6e));
+    let r = raadsbericht(h, &monitor(h, 2024, None), &[&wz]);
+    let t = crate::documenten_teksten::NL;
+    raadsbericht_document(&r, &t.rib, &t.woorden, &status_tekst, &status_uitleg, &afsprakenmonitor::domain::time::datum_nl)
+}
+
 /// The Monitor 2024 of the example, now.
 pub fn monitor_2024(h: &History) -> Document {
     let m = monitor(h, 2024, None);
