@@ -264,6 +264,19 @@ impl AppState {
     }
 
     /// Loads a workspace's changes and makes it the active one.
+    /// Another stored workspace, read without opening it (for a document that includes it).
+    /// `Err`: the storage's message for the user (empty before storage is open).
+    pub async fn lees_andere(self, id: Uuid) -> Result<History, String> {
+        let opslag = self.opslag().ok_or_else(String::new)?;
+        let changes = opslag.wijzigingen(id).await.map_err(|e| e.bericht)?;
+        let mut h = History::new(id);
+        for c in changes {
+            // A change that does not fit is left out, as when opening the workspace.
+            let _ = h.insert(c);
+        }
+        Ok(h)
+    }
+
     pub async fn laad_werkruimte(self, id: Uuid) {
         let Some(opslag) = self.opslag() else { return };
         match opslag.laad(id).await {

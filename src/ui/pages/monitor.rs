@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::model::Status;
 use crate::domain::report::monitor::{self as rapport, Kolomnamen, Monitor, MonitorRegel};
-use crate::domain::report::{self, documenten, Telling};
+use crate::domain::report::{self, documenten, raadsbericht, Telling};
 use crate::storage::documenten::Soort;
 use crate::ui::components::document::maak_en_download;
 use crate::domain::time::datum_nl;
@@ -131,6 +131,36 @@ pub fn MonitorPagina(query: Signal<String>) -> impl IntoView {
         let naam = format!("monitor-{}-{}-{vandaag}.docx", plaats_slug(&m), m.jaar);
         maak_en_download(Soort::Docx, naam, &document, melding);
     };
+    // Other workspaces to include in the raadsinformatiebericht (such as Woonzorg Nederland).
+    let huidige = Memo::new(move |_| app.history.with(|h| h.as_ref().map(|h| h.werkruimte())));
+    let andere_werkruimtes = Memo::new(move |_| {
+        let hier = huidige.get();
+        app.werkruimtes.with(|ws| ws.iter().filter(|w| Some(w.id) != hier).map(|w| (w.id, w.titel.clone())).collect::<Vec<_>>())
+    });
+    let opgenomen = RwSignal::new(Vec::<Uuid>::new());
+    let rib = move |_| {
+        let Some(m) = monitor.get_untracked() else { return };
+        let d = t().documenten;
+        let gekozen: Vec<(Uuid, String)> = andere_werkruimtes.get_untracked().into_iter().filter(|(id, _)| opgenomen.with_untracked(|o| o.contains(id))).collect();
+        melding.set(Some(d.bezig.to_string()));
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut andere = Vec::new();
+            for (id, titel) in gekozen {
+                match app.lees_andere(id).await {
+                    Ok(h) => andere.push(h),
+                    Err(e) => {
+                        melding.set(Some(format!("{} {e}", vul(d.rib_andere_mislukt, &[&titel])).trim().to_string()));
+                        return;
+                    }
+                }
+            }
+            let verwijzingen: Vec<&crate::domain::history::History> = andere.iter().collect();
+            let Some(bericht) = app.history.with_untracked(|h| h.as_ref().map(|h| raadsbericht::raadsbericht(h, &m, &verwijzingen))) else { return };
+            let document = raadsbericht::raadsbericht_document(&bericht, &d.rib, &d.woorden, &status_tekst, &|s| status_uitleg(s).to_string(), &datum_nl);
+            let naam = format!("raadsinformatiebericht-concept-{}-{}-{}.docx", plaats_slug(&m), m.jaar, vandaag_iso());
+            maak_en_download(Soort::Docx, naam, &document, melding);
+        });
+    };
     view! {
         <h1 class="niet-afdrukken">{r.titel}</h1>
         <div class="niet-afdrukken"><Inleiding tekst=r.uitleg/></div>
@@ -163,7 +193,30 @@ pub fn MonitorPagina(query: Signal<String>) -> impl IntoView {
                         <button class="knop knop-secundair" type="button" id="monitor-kopieer" on:click=kopieer>{r.kopieer}</button>
                         <button class="knop knop-secundair" type="button" id="monitor-word" aria-describedby="monitor-word-uitleg" on:click=word>{t().documenten.word_monitor}</button>
                         <span class="visueel-verborgen" id="monitor-word-uitleg">{t().documenten.word_monitor_uitleg}</span>
+                        <button class="knop knop-secundair" type="button" id="monitor-rib" aria-describedby="monitor-rib-uitleg" on:click=rib>{t().documenten.rib_knop}</button>
                     </p>
+                    <p class="klein" id="monitor-rib-uitleg">{t().documenten.rib_uitleg}</p>
+                    {move || {
+                        let ws = andere_werkruimtes.get();
+                        (!ws.is_empty()).then(|| view! {
+                            <fieldset class="monitor-andere" id="monitor-andere">
+                                <legend>{t().documenten.rib_andere}</legend>
+                                {ws.into_iter().map(|(id, titel)| {
+                                    let vid = format!("rib-andere-{id}");
+                                    view! {
+                                        <div class="keuze">
+                                            <input type="checkbox" id=vid.clone() prop:checked=move || opgenomen.with(|o| o.contains(&id))
+                                                on:change=move |ev| {
+                                                    let aan = event_target_checked(&ev);
+                                                    opgenomen.update(|o| { o.retain(|x| *x != id); if aan { o.push(id); } });
+                                                }/>
+                                            <label for=vid>{titel}</label>
+                                        </div>
+                                    }
+                                }).collect_view()}
+                            </fieldset>
+                        })
+                    }}
                     <p role="status" id="monitor-melding">{move || melding.get()}</p>
                 </div>
                 {move || monitor.get().map(|m| view! { <Rapport m=m/> })}

@@ -21,7 +21,6 @@ pub struct Documenten {
     pub rib_uitleg: &'static str,
     /// The choice of other workspaces to include (a fieldset legend).
     pub rib_andere: &'static str,
-    pub rib_geen_andere: &'static str,
     /// {} = the other workspace's title: it could not be read.
     pub rib_andere_mislukt: &'static str,
     pub rib: RibWoorden,
@@ -60,7 +59,6 @@ pub const NL: Documenten = Documenten {
     rib_knop: "Concept-raadsinformatiebericht (Word)",
     rib_uitleg: "Een eerste versie van het raadsinformatiebericht over dit jaar: de aantallen, wat aandacht vraagt, wat u hebt uitgelicht en de plannen voor volgend jaar. U maakt de tekst daarna af in Word.",
     rib_andere: "Ook opnemen in het raadsinformatiebericht",
-    rib_geen_andere: "Er zijn geen andere werkruimtes om op te nemen.",
     rib_andere_mislukt: "De werkruimte {} kon niet worden gelezen.",
     rib: RibWoorden {
         titel: "Raadsinformatiebericht",
@@ -133,7 +131,6 @@ pub const EN: Documenten = Documenten {
     rib_knop: "Draft council information letter (Word)",
     rib_uitleg: "A first version of the council information letter about this year: the counts, what needs attention, what you highlighted and the plans for next year. You finish the text in Word.",
     rib_andere: "Also include in the council information letter",
-    rib_geen_andere: "There are no other workspaces to include.",
     rib_andere_mislukt: "The workspace {} could not be read.",
     rib: RibWoorden {
         titel: "Council information letter",

@@ -12,6 +12,7 @@ mod geschiedenis;
 mod indicatoren;
 pub mod koppelingen;
 mod status;
+mod uitlichten;
 
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -109,6 +110,7 @@ fn Detail(id: Uuid, soort: ItemSoort) -> impl IntoView {
                 <status::StatusForm id=id/>
             })}
             <crate::ui::components::notities::Voortgang id=id/>
+            {is_jaar.then(|| view! { <uitlichten::Uitlichten id=id/> })}
             <indicatoren::Indicatoren id=id/>
             <crate::ui::components::notities::Reacties id=id/>
             <section aria-labelledby="bewerk-kop" class="niet-afdrukken bewerken">
