@@ -139,7 +139,7 @@ fn an_older_file_merges_with_a_format_3_copy_of_the_same_workspace() {
 
 #[test]
 fn a_newer_version_is_refused_and_a_tampered_upgrade_is_named() {
-    let te_nieuw = V2.replacen("\"versie\": 2", "\"versie\": 4", 1);
+    let te_nieuw = V2.replacen("\"versie\": 2", &format!("\"versie\": {}", VERSIE + 1), 1);
     let f = lees_bestand_met_history(&te_nieuw).unwrap_err();
     assert_eq!(f.soort, FoutSoort::NieuwereVersie);
     // A format-2 file that already holds the id the upgrade makes, with other content.
