@@ -527,27 +527,7 @@ fn NieuweAfspraak(soort: ItemSoort, jaar: impl Fn() -> Option<i64> + Send + Sync
 
 /// The column headings of the list's exports, in the user's language.
 fn lijst_koppen() -> report::lijst::LijstKoppen<'static> {
-    let r = t().rapport;
-    report::lijst::LijstKoppen {
-        soort: r.kol_soort,
-        code: r.kol_code,
-        titel: r.kol_titel,
-        tekst: r.kol_tekst,
-        thema: r.kol_thema,
-        subthema: r.kol_subthema,
-        partijen: r.kol_partijen,
-        trekker: r.trekker,
-        prioriteit: r.prioriteit,
-        jaar: r.kol_jaar,
-        status: r.status,
-        oorzaak: r.oorzaak,
-        actie: r.actie,
-        laatste_voortgang: r.kol_laatste_voortgang,
-        voortgang_datum: r.kol_voortgang_datum,
-        kaderafspraken: r.kol_kaderafspraken,
-        soort_jaar: r.soort_jaar,
-        soort_kader: r.soort_kader,
-    }
+    t().rapport.lijst_koppen()
 }
 
 type Resultaat = Gedeeld<(Vec<Groep<crate::domain::model::Jaarafspraak>>, Vec<Groep<crate::domain::model::Kaderafspraak>>)>;

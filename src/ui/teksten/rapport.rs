@@ -52,6 +52,33 @@ pub struct Rapport {
     pub soort_kader: &'static str,
 }
 
+impl Rapport {
+    /// The column headings of the list's exports (CSV and Excel).
+    pub fn lijst_koppen(&self) -> crate::domain::report::lijst::LijstKoppen<'static> {
+        let r = self;
+        crate::domain::report::lijst::LijstKoppen {
+            soort: r.kol_soort,
+            code: r.kol_code,
+            titel: r.kol_titel,
+            tekst: r.kol_tekst,
+            thema: r.kol_thema,
+            subthema: r.kol_subthema,
+            partijen: r.kol_partijen,
+            trekker: r.trekker,
+            prioriteit: r.prioriteit,
+            jaar: r.kol_jaar,
+            status: r.status,
+            oorzaak: r.oorzaak,
+            actie: r.actie,
+            laatste_voortgang: r.kol_laatste_voortgang,
+            voortgang_datum: r.kol_voortgang_datum,
+            kaderafspraken: r.kol_kaderafspraken,
+            soort_jaar: r.soort_jaar,
+            soort_kader: r.soort_kader,
+        }
+    }
+}
+
 pub const NL: Rapport = Rapport {
     titel: "Monitor",
     uitleg: "De monitor van een jaar: per thema alle jaarafspraken met hun trekker, prioriteit, status en voortgang. U ziet de stand van nu, of die van een peilmoment. Druk de monitor af of bewaar hem als pdf voor de gemeenteraad, of kopieer de tabellen naar Word.",

@@ -80,27 +80,7 @@ pub fn monitor_2024(h: &History) -> Document {
 }
 
 pub fn koppen() -> LijstKoppen<'static> {
-    let r = &rapport::NL;
-    LijstKoppen {
-        soort: r.kol_soort,
-        code: r.kol_code,
-        titel: r.kol_titel,
-        tekst: r.kol_tekst,
-        thema: r.kol_thema,
-        subthema: r.kol_subthema,
-        partijen: r.kol_partijen,
-        trekker: r.trekker,
-        prioriteit: r.prioriteit,
-        jaar: r.kol_jaar,
-        status: r.status,
-        oorzaak: r.oorzaak,
-        actie: r.actie,
-        laatste_voortgang: r.kol_laatste_voortgang,
-        voortgang_datum: r.kol_voortgang_datum,
-        kaderafspraken: r.kol_kaderafspraken,
-        soort_jaar: r.soort_jaar,
-        soort_kader: r.soort_kader,
-    }
+    rapport::NL.lijst_koppen()
 }
 
 /// The afspraken list with `filter`, as a workbook.
