@@ -7,7 +7,7 @@
 //
 //   --runs N            runs per measurement (default 5; the median is printed)
 //   --quick             3 runs
-//   --only LIST         scenarios, comma-separated: size,start,reopen,large
+//   --only LIST         scenarios, comma-separated: size,start,reopen,large,documenten
 //   --baseline REV      baseline = the build of this commit (default: the previous commit that
 //                       changed src/, or HEAD's src/ when src/ has uncommitted changes)
 //   --baseline-file F   baseline = a saved html file
@@ -61,7 +61,7 @@ mkdirSync(BENCH_DIR, { recursive: true });
 
 // ---------------------------------------------------------------- options
 
-const SCENARIOS = ["size", "start", "reopen", "large"];
+const SCENARIOS = ["size", "start", "reopen", "large", "documenten"];
 
 function parseOptions(argv) {
   const o = { runs: 5, only: SCENARIOS, baseline: undefined, baselineFile: undefined, noBaseline: false, current: undefined, currentFile: undefined, seed: 1, key: "z", json: join(BENCH_DIR, "laatste.json") };
@@ -630,6 +630,59 @@ async function scenarioReopen(builds) {
   }
 }
 
+/** Clicks `knop` and resolves with the ms until `melding` names the file (.docx or .xlsx). */
+async function documentTijd(page, knop, melding) {
+  return page.evaluate(
+    ([knop, melding]) =>
+      new Promise((resolve, reject) => {
+        const klaar = () => /\.(docx|xlsx)\b/.test(document.querySelector(melding)?.textContent ?? "");
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          if (klaar()) {
+            obs.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+        document.querySelector(knop).click();
+        setTimeout(() => {
+          obs.disconnect();
+          reject(new Error(`${knop}: no file within 60 s`));
+        }, 60_000);
+      }),
+    [knop, melding],
+  );
+}
+
+/** The documents of the example: the first .xlsx (the documents module starts on that click),
+ * then the Monitor and the concept-raadsinformatiebericht as .docx. */
+async function scenarioDocumenten(builds) {
+  const templates = {};
+  for (let run = 0; run < opts.runs; run++) {
+    for (const b of order(builds, run)) {
+      await step(b.name, "documents", async () => {
+        templates[b.name] ??= await exampleProfile(b);
+        const url = copyFresh(b.file);
+        const app = await launch({ args: ARGS, profileDir: copyProfile(templates[b.name]) });
+        try {
+          await app.page.goto(`${url}#/afspraken?jaar=2024`);
+          await app.page.locator("li.afspraak-regel").first().waitFor();
+          if ((await app.page.locator("#lijst-xlsx").count()) === 0) throw new Error("this build has no Excel download");
+          record("doc.xlsx", b.name, await documentTijd(app.page, "#lijst-xlsx", "#lijst-melding"));
+          await app.page.evaluate(() => (location.hash = "#/monitor?jaar=2024"));
+          await app.page.locator("#monitor-kop").waitFor();
+          record("doc.docx", b.name, await documentTijd(app.page, "#monitor-word", "#monitor-melding"));
+          if ((await app.page.locator("#monitor-rib").count()) > 0) {
+            record("doc.rib", b.name, await documentTijd(app.page, "#monitor-rib", "#monitor-melding"));
+          }
+        } finally {
+          await app.close();
+        }
+      });
+    }
+  }
+}
+
 async function scenarioLarge(builds) {
   const files = await step("data", "large workspace", async () => largeFiles(opts.seed));
   if (!files) return;
@@ -792,6 +845,9 @@ const ROWS = [
   ...IMPORT_MARKS.map((m) => ["large", `large: import, mark ${m} (from choosing the file)`, `import.${m}`, "ms"]),
   ["large", "large: import, longest main-thread task", "import.longmax", "ms"],
   ["large", "large: import, main-thread task time", "import.task", "ms"],
+  ["documenten", "example: first .xlsx of the list (module started by the click)", "doc.xlsx", "ms"],
+  ["documenten", "example: then the Monitor as .docx", "doc.docx", "ms"],
+  ["documenten", "example: then the concept-raadsinformatiebericht as .docx", "doc.rib", "ms"],
 ];
 
 function cell(metric, build, unit) {
@@ -894,6 +950,10 @@ if (opts.only.includes("reopen")) {
 if (opts.only.includes("large")) {
   log("scenario large (generated workspace) …");
   await scenarioLarge(builds);
+}
+if (opts.only.includes("documenten")) {
+  log("scenario documenten (Word and Excel of the example) …");
+  await scenarioDocumenten(builds);
 }
 
 console.log("");
