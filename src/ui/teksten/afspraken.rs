@@ -195,7 +195,7 @@ pub const NL: Afspraken = Afspraken {
     oorzaak_nodig: "Vul de oorzaak in: waarom loopt dit niet volgens plan?",
     actie_nodig: "Vul de actie in: wat gaat er gebeuren?",
     status_opgeslagen: "De status is gewijzigd.",
-    uitlichten_kop: "Uitlichten in het raadsinformatiebericht",
+    uitlichten_kop: "Uitlichten in het bericht aan de raad",
     uitlichten_uitleg: "Een uitgelichte afspraak staat met uw korte tekst onder \u{201c}Wat wij hebben bereikt\u{201d} in het concept-raadsinformatiebericht. Dat maakt u op de pagina Monitor.",
     uitgelicht: "Deze afspraak uitlichten",
     uitgelicht_tekst: "Korte tekst voor het raadsinformatiebericht",
