@@ -316,8 +316,6 @@ fn Voorbeeld(g: Arc<Gelezen>) -> impl IntoView {
     }
 }
 
-/// Why the file does not fit the open workspace, and where in the file: the change (its place
-/// in `wijzigingen`, the item's code and the field), or the item of another kind.
 /// What follows an applied (or refused) import: stored, the result shown with its conflicts.
 fn na_toepassen(app: AppState, sessie: Sessie, g: &Gelezen, v: &ImportVoorbeeld, uitkomst: Option<Result<Vec<Uuid>, InsertError>>) {
     let wr = g.werkruimte;
@@ -351,6 +349,8 @@ fn na_toepassen(app: AppState, sessie: Sessie, g: &Gelezen, v: &ImportVoorbeeld,
     }
 }
 
+/// Why the file does not fit the open workspace, and where in the file: the change (its place
+/// in `wijzigingen`, the item's code and the field), or the item of another kind.
 fn weigering(app: AppState, g: &Gelezen, e: &InsertError) -> (&'static str, Option<String>) {
     let d = t().delen;
     let bericht = match e {
