@@ -148,6 +148,33 @@ describe("Wat is er veranderd", () => {
   });
 });
 
+describe("Wat is er veranderd, just after midnight", () => {
+  const suite = appPerSuite();
+  let app, url;
+  before(() => ({ app, url } = suite));
+
+  test("a peilmoment of today includes what was done today, also in the first hour of the day", async () => {
+    const page = app.page;
+    // 00:30 in Amsterdam (the tests' time zone) is 23:30 UTC of the day before.
+    await page.clock.setFixedTime(new Date("2026-12-07T23:30:00Z"));
+    await wieBenIk(page, url, { partij: "Pré Wonen", naam: "Sanne de Vries" });
+    await openApp(page, url, "#/peilmomenten");
+    await page.locator("#peil-naam").fill("Nachtelijk overleg");
+    await page.locator("#peil-vastleggen").click();
+    await page.locator(".peil-regel", { hasText: "Nachtelijk overleg" }).waitFor();
+    await detail(page, url, "J 2.8");
+    await page.locator("#status-groen").check();
+    await page.click("#status-opslaan");
+    await page.locator(".samenvatting .status-groen").waitFor();
+    await opgeslagen(page);
+    await openApp(page, url, "#/");
+    const opties = await page.locator("#sinds option").allTextContents();
+    assert.ok(opties.some((o) => /laatste peilmoment \(Nachtelijk overleg, 08-12-2026\)/.test(o)), opties.join(" | "));
+    await page.locator("#sinds").selectOption("peilmoment");
+    await page.locator("#gewijzigd > li", { hasText: "J 2.8" }).waitFor();
+  });
+});
+
 describe("the planning board", () => {
   const suite = appPerSuite();
   let app, url, seen;

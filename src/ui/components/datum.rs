@@ -27,6 +27,13 @@ pub fn vandaag_iso_van(t: Tijd) -> String {
     time::datum(t + offset(t))
 }
 
+/// The moment a local date (`YYYY-MM-DD`) begins: midnight in the browser's time zone, so a
+/// peilmoment of today includes what was done today, also in the first hour after midnight.
+pub fn begin_van_datum(iso: &str) -> Option<Tijd> {
+    let utc = time::parse_datum(iso)?;
+    Some(utc - offset(utc))
+}
+
 /// Today's local date as `YYYY-MM-DD`.
 pub fn vandaag_iso() -> String {
     vandaag_iso_van(crate::storage::nu())

@@ -10,9 +10,8 @@ use crate::domain::format::ExportSoort;
 use crate::domain::model::{Status, Werkruimte};
 use crate::domain::report::{self, Filter};
 use crate::domain::schema::ItemSoort;
-use crate::domain::time::parse_datum;
 use crate::storage::nu;
-use crate::ui::components::datum::{datum_tekst, tijd_tekst};
+use crate::ui::components::datum::{begin_van_datum, datum_tekst, tijd_tekst};
 use crate::ui::components::waarde::waarde_tekst;
 use crate::ui::components::status::StatusLabel;
 use crate::ui::components::tabel::TellingTabel;
@@ -141,7 +140,7 @@ pub fn Overzicht() -> impl IntoView {
         let h = h.as_ref()?;
         h.items_of(ItemSoort::Peilmoment).into_iter().filter(|id| !h.is_deleted(*id)).filter_map(|id| {
             let f = crate::domain::model::Fields::new(h, id);
-            Some((parse_datum(&f.text("datum"))?, f.text("naam")))
+            Some((begin_van_datum(&f.text("datum"))?, f.text("naam")))
         }).max_by_key(|(d, _)| *d)
     }));
     let laatste_import = Memo::new(move |_| {
